@@ -1,0 +1,28 @@
+package app.saidwho.play;
+
+import app.saidwho.quiz.QuizSet;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.util.Optional;
+
+/** One learner's run through a quiz set, reached only through its unguessable token. */
+@Entity
+public class Attempt extends PanacheEntity {
+    @ManyToOne(optional = false)
+    public QuizSet quizSet;
+
+    public String token;
+    public String learnerName;
+    public Instant startedAt;
+    public Instant finishedAt;
+
+    public static Optional<Attempt> findByToken(String token) {
+        return find("token", token).firstResultOptional();
+    }
+
+    public boolean isFinished() {
+        return finishedAt != null;
+    }
+}

@@ -1,0 +1,110 @@
+package app.saidwho.play;
+
+import app.saidwho.play.AttemptService.QuestionState;
+import app.saidwho.play.PlayViews.QuizSetView;
+import app.saidwho.play.PlayViews.ResultView;
+import app.saidwho.web.PageException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** One attempt: a question per page, feedback after each answer, and the result at the end. */
+@Path("/attempts/{token}")
+@Produces(MediaType.TEXT_HTML)
+public class AttemptPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance question(QuestionState state, QuizSetView quiz, String error);
+
+        static native TemplateInstance result(ResultView result, QuizSetView quiz);
+    }
+
+    private final AttemptService attempts;
+    private final QuizSetViews quizzes;
+
+    AttemptPages(AttemptService attempts, QuizSetViews quizzes) {
+        this.attempts = attempts;
+        this.quizzes = quizzes;
+    }
+
+    /** Resumes the attempt where it stands: the first unanswered question, or the result. */
+    @GET
+    public Response resume(@PathParam("token") String token) {
+        return redirect(attempts.nextQuestion(token)
+                .map(id -> questionPath(token, id))
+                .orElse("/attempts/" + token + "/result"));
+    }
+
+    @GET
+    @Path("questions/{id}")
+    public Response question(@PathParam("token") String token, @PathParam("id") long id) {
+        Optional<QuestionState> state = attempts.question(token, id);
+        if (state.isEmpty()) {
+            return resume(token);
+        }
+        return Response.ok(Templates.question(state.get(), quizzes.ofAttempt(token), null)).build();
+    }
+
+    @POST
+    @Path("questions/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("token") String token, @PathParam("id") long id, @RestForm String choice) {
+        Integer picked = parseChoice(choice);
+        if (picked == null) {
+            QuestionState state = attempts.question(token, id)
+                    .orElseThrow(() -> PageException.badRequest("This question cannot be answered now."));
+            if (!state.answered()) {
+                return Response.status(Response.Status.BAD_REQUEST)
+                        .entity(Templates.question(state, quizzes.ofAttempt(token), "Please choose one of the answers."))
+                        .build();
+            }
+            return redirect(questionPath(token, id));
+        }
+        try {
+            attempts.answer(token, id, picked);
+        } catch (PersistenceException raced) {
+            // A second submission of the same answer committed first; the stored one stands.
+        }
+        return redirect(questionPath(token, id));
+    }
+
+    @GET
+    @Path("result")
+    public Response result(@PathParam("token") String token) {
+        return attempts.result(token)
+                .map(result -> Response.ok(Templates.result(result, quizzes.ofAttempt(token))).build())
+                .orElseGet(() -> resume(token));
+    }
+
+    private static Integer parseChoice(String choice) {
+        if (choice == null || choice.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(choice.trim());
+        } catch (NumberFormatException e) {
+            throw PageException.badRequest("That answer is not one of the options of this question. "
+                    + "Go back to the question and pick one of its options.");
+        }
+    }
+
+    private static String questionPath(String token, long id) {
+        return "/attempts/" + token + "/questions/" + id;
+    }
+
+    private static Response redirect(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}

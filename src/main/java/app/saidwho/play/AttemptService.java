@@ -1,0 +1,176 @@
+package app.saidwho.play;
+
+import app.saidwho.play.PlayViews.AnswerView;
+import app.saidwho.play.PlayViews.AttemptView;
+import app.saidwho.play.PlayViews.QuestionView;
+import app.saidwho.play.PlayViews.ResultView;
+import app.saidwho.play.PlayViews.SkillScore;
+import app.saidwho.quiz.ArticleText;
+import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuizSet;
+import app.saidwho.quiz.Skill;
+import app.saidwho.web.PageException;
+import app.saidwho.web.Tokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Starts attempts, records answers once, and builds what the learner pages show. */
+@ApplicationScoped
+public class AttemptService {
+
+    /** What the learner sees for one question: the form, or the verdict once answered. */
+    public record QuestionState(AttemptView attempt, QuestionView question, AnswerView answer, boolean last) {
+        public boolean answered() {
+            return answer != null;
+        }
+    }
+
+    @Transactional
+    public String start(String slug, String learnerName) {
+        QuizSet set = QuizSet.findPublishedBySlug(slug).orElseThrow(() -> noQuiz(slug));
+        Attempt attempt = new Attempt();
+        attempt.quizSet = set;
+        attempt.learnerName = learnerName;
+        attempt.token = Tokens.next();
+        attempt.startedAt = Instant.now();
+        attempt.persist();
+        return attempt.token;
+    }
+
+    /** The id of the first question still to answer; empty once the attempt is finished. */
+    @Transactional
+    public Optional<Long> nextQuestion(String token) {
+        Attempt attempt = attempt(token);
+        Optional<Question> next = AttemptPlan.of(attempt).nextUnanswered();
+        if (next.isEmpty()) {
+            finish(attempt);
+        }
+        return next.map(q -> q.id);
+    }
+
+    /** The question's page state; asking for a question that is not next leads back to the next one. */
+    @Transactional
+    public Optional<QuestionState> question(String token, long questionId) {
+        Attempt attempt = attempt(token);
+        AttemptPlan plan = AttemptPlan.of(attempt);
+        Question question = plan.find(questionId).orElseThrow(AttemptService::noQuestion);
+        Optional<Response> response = plan.responseTo(question);
+        if (response.isEmpty() && !plan.nextUnanswered().map(q -> q.id.equals(question.id)).orElse(false)) {
+            return Optional.empty();
+        }
+        QuestionView view = view(plan, question);
+        boolean last = plan.numberOf(question) == plan.total();
+        return Optional.of(new QuestionState(view(attempt), view,
+                response.map(r -> answer(view, question, r)).orElse(null), last));
+    }
+
+    /**
+     * Stores the first answer to a question; any later one (double click, back button, replay) is
+     * ignored. Returns false when the answer was already there. A finished attempt's plan holds only
+     * answered questions, so it cannot take a new answer.
+     */
+    @Transactional
+    public boolean answer(String token, long questionId, int choice) {
+        Attempt attempt = attempt(token);
+        AttemptPlan plan = AttemptPlan.of(attempt);
+        Question question = plan.find(questionId).orElseThrow(AttemptService::noQuestion);
+        if (plan.responseTo(question).isPresent()) {
+            return false;
+        }
+        if (choice < 0 || choice >= question.options.size()) {
+            throw PageException.badRequest("That answer is not one of the options of this question. "
+                    + "Go back to the question and pick one of its options.");
+        }
+        Response response = new Response();
+        response.attempt = attempt;
+        response.question = question;
+        response.choice = choice;
+        response.correct = question.isKey(choice);
+        response.answeredAt = Instant.now();
+        response.persist();
+        Response.flush();
+        if (AttemptPlan.of(attempt).nextUnanswered().isEmpty()) {
+            finish(attempt);
+        }
+        return true;
+    }
+
+    @Transactional
+    public Optional<ResultView> result(String token) {
+        Attempt attempt = attempt(token);
+        AttemptPlan plan = AttemptPlan.of(attempt);
+        if (plan.nextUnanswered().isPresent()) {
+            return Optional.empty();
+        }
+        finish(attempt);
+        Map<Skill, int[]> bySkill = new EnumMap<>(Skill.class);
+        List<AnswerView> answers = new ArrayList<>();
+        int right = 0;
+        for (Question question : plan.questions()) {
+            Response response = plan.responseTo(question).orElseThrow();
+            answers.add(answer(view(plan, question), question, response));
+            int[] tally = bySkill.computeIfAbsent(question.skill, s -> new int[2]);
+            tally[1]++;
+            if (response.correct) {
+                tally[0]++;
+                right++;
+            }
+        }
+        List<SkillScore> skills = bySkill.entrySet().stream()
+                .map(e -> new SkillScore(e.getKey().label, e.getKey().description, e.getValue()[0], e.getValue()[1]))
+                .toList();
+        return Optional.of(new ResultView(view(attempt), right, plan.total(), skills, answers));
+    }
+
+    @Transactional
+    public AttemptView attemptView(String token) {
+        return view(attempt(token));
+    }
+
+    private static void finish(Attempt attempt) {
+        if (attempt.finishedAt == null) {
+            attempt.finishedAt = Instant.now();
+        }
+    }
+
+    private static Attempt attempt(String token) {
+        if (!Tokens.wellFormed(token)) {
+            throw noAttempt();
+        }
+        return Attempt.findByToken(token).orElseThrow(AttemptService::noAttempt);
+    }
+
+    private static AttemptView view(Attempt attempt) {
+        return new AttemptView(attempt.token, attempt.learnerName, attempt.quizSet.slug, attempt.quizSet.title);
+    }
+
+    private static QuestionView view(AttemptPlan plan, Question q) {
+        return new QuestionView(q.id, plan.numberOf(q), plan.total(), q.skill.label, q.prompt, List.copyOf(q.options));
+    }
+
+    private static AnswerView answer(QuestionView view, Question q, Response r) {
+        String body = q.quizSet.article.body;
+        return new AnswerView(view, r.choice, q.options.get(r.choice), r.correct, q.key(), q.explanation,
+                ArticleText.passage(body, q.evidenceStart, q.evidenceEnd, q.evidenceText));
+    }
+
+    static PageException noQuiz(String slug) {
+        return PageException.notFound("There is no published quiz at this address. Ask your teacher for the link "
+                + "or pick a quiz on the home page.");
+    }
+
+    private static PageException noAttempt() {
+        return PageException.notFound("This quiz attempt does not exist. Check that you copied the whole link, "
+                + "or start the quiz again from its page.");
+    }
+
+    private static PageException noQuestion() {
+        return PageException.notFound("This question is not part of your quiz attempt.");
+    }
+}

@@ -1,0 +1,45 @@
+package app.saidwho.play;
+
+import app.saidwho.quiz.ArticleText.Paragraph;
+import app.saidwho.quiz.ArticleText.Passage;
+import java.util.List;
+
+/** What the learner pages show: plain immutable data, built inside a transaction. */
+public final class PlayViews {
+    private PlayViews() {
+    }
+
+    /** A published quiz set as listed on the home page and shown on its own page. */
+    public record QuizSetView(String slug, String title, String articleTitle, String publisher, String url,
+                              String published, int questionCount, List<Paragraph> paragraphs) {
+    }
+
+    /** The attempt a page belongs to. */
+    public record AttemptView(String token, String learnerName, String quizSlug, String quizTitle) {
+    }
+
+    /** One question as asked: its place in the attempt and its options. */
+    public record QuestionView(long id, int number, int total, String skillLabel, String prompt,
+                               List<String> options) {
+    }
+
+    /** A given answer with its verdict and the evidence behind the key. */
+    public record AnswerView(QuestionView question, int choice, String choiceText, boolean correct, String keyText,
+                             String explanation, Passage passage) {
+    }
+
+    /** Right answers out of asked ones for one skill. */
+    public record SkillScore(String label, String description, int right, int asked) {
+        public int percent() {
+            return asked == 0 ? 0 : Math.round(100f * right / asked);
+        }
+    }
+
+    /** The end of an attempt: score, per-skill breakdown and every answer. */
+    public record ResultView(AttemptView attempt, int right, int asked, List<SkillScore> skills,
+                             List<AnswerView> answers) {
+        public int percent() {
+            return asked == 0 ? 0 : Math.round(100f * right / asked);
+        }
+    }
+}

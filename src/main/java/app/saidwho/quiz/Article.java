@@ -1,0 +1,32 @@
+package app.saidwho.quiz;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A news article a quiz set is built on; its text is kept exactly as given so offsets stay valid. */
+@Entity
+public class Article extends PanacheEntity {
+    public String title;
+    public String publisher;
+    public String url;
+    public LocalDate published;
+
+    @Column(length = 1_000_000)
+    public String body;
+
+    /** Lines of page furniture ("More From This Section") that are in the text but not part of the story. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "article_boilerplate", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "line")
+    public List<String> boilerplate = new ArrayList<>();
+}

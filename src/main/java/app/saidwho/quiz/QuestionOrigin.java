@@ -1,0 +1,6 @@
+package app.saidwho.quiz;
+
+/** Whether a person wrote the question or the generator made it. */
+public enum QuestionOrigin {
+    AUTHORED, GENERATED
+}

@@ -1,0 +1,46 @@
+package app.saidwho.quiz;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A set of questions on one article, identified in URLs by its slug. */
+@Entity
+public class QuizSet extends PanacheEntity {
+    public String slug;
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    public QuizSetStatus status;
+
+    public String joinCode;
+
+    @ManyToOne(optional = false)
+    public Article article;
+
+    /** The quiz-set file this set was loaded from, and the SHA-256 of its content at that time. */
+    public String sourceFile;
+    public String sourceHash;
+    public Instant updatedAt;
+
+    public static Optional<QuizSet> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static Optional<QuizSet> findPublishedBySlug(String slug) {
+        return find("slug = ?1 and status = ?2", slug, QuizSetStatus.PUBLISHED).firstResultOptional();
+    }
+
+    public static List<QuizSet> listPublished() {
+        return list("status = ?1 order by title", QuizSetStatus.PUBLISHED);
+    }
+
+    public List<Question> activeQuestions() {
+        return Question.listActive(this);
+    }
+}

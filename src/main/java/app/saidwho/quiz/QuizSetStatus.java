@@ -1,0 +1,6 @@
+package app.saidwho.quiz;
+
+/** Whether learners can see a quiz set. */
+public enum QuizSetStatus {
+    DRAFT, PUBLISHED
+}

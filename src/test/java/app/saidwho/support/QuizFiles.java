@@ -1,0 +1,64 @@
+package app.saidwho.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Small quiz-set files for tests, written in the format of docs/quiz-set-format.md. */
+public final class QuizFiles {
+    public static final String ARTICLE = """
+            The mayor announced a new park on Monday, the city council said.
+            "This park is for everyone," Mayor Ana Lopez told reporters.
+            More From This Section
+            Critics claimed the plan was too expensive.""";
+
+    private QuizFiles() {
+    }
+
+    /** A valid set with two questions on two skills; the first key is "Ana Lopez". */
+    public static String twoQuestions(String title, String status) {
+        return """
+                title: %s
+                status: %s
+                article:
+                  title: A new park
+                  publisher: Test Gazette
+                  url: https://example.org/park
+                  published: 2024-05-06
+                  boilerplate:
+                    - More From This Section
+                  text: |-
+                %s
+                questions:
+                  - id: who
+                    skill: WHO_SAID
+                    prompt: Who said "This park is for everyone"?
+                    options: [Ana Lopez, The city council, Critics]
+                    key: Ana Lopez
+                    explanation: The quote ends with "Mayor Ana Lopez told reporters".
+                    evidence: '"This park is for everyone," Mayor Ana Lopez told reporters.'
+                  - id: cue
+                    skill: CUE_STANCE
+                    prompt: Is "claimed" a neutral or a loaded verb?
+                    options: [Loaded, Neutral]
+                    key: Loaded
+                    explanation: '"Claimed" hints that the claim may not be true.'
+                    evidence: Critics claimed the plan was too expensive.
+                """.formatted(title, status, indent(ARTICLE, "    "));
+    }
+
+    public static String indent(String text, String prefix) {
+        return prefix + text.replace("\n", "\n" + prefix);
+    }
+
+    public static Path write(Path dir, String fileName, String content) {
+        try {
+            Files.createDirectories(dir);
+            return Files.writeString(dir.resolve(fileName), content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
