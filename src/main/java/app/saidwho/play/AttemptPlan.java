@@ -14,10 +14,12 @@ import java.util.Set;
  * asked), then the set's current questions not yet answered in any version.
  */
 public final class AttemptPlan {
+    private final String token;
     private final List<Question> questions;
     private final Map<Long, Response> responses;
 
-    private AttemptPlan(List<Question> questions, Map<Long, Response> responses) {
+    private AttemptPlan(String token, List<Question> questions, Map<Long, Response> responses) {
+        this.token = token;
         this.questions = questions;
         this.responses = responses;
     }
@@ -36,7 +38,11 @@ public final class AttemptPlan {
                     .filter(q -> !answeredKeys.contains(q.questionKey))
                     .forEach(questions::add);
         }
-        return new AttemptPlan(List.copyOf(questions), responses);
+        return new AttemptPlan(attempt.token, List.copyOf(questions), responses);
+    }
+
+    public String token() {
+        return token;
     }
 
     public List<Question> questions() {

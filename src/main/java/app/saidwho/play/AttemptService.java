@@ -151,12 +151,13 @@ public class AttemptService {
     }
 
     private static QuestionView view(AttemptPlan plan, Question q) {
-        return new QuestionView(q.id, plan.numberOf(q), plan.total(), q.skill.label, q.prompt, List.copyOf(q.options));
+        return new QuestionView(q.id, plan.numberOf(q), plan.total(), q.skill.label, q.prompt,
+                OptionOrder.forLearner(plan.token(), q.questionKey, q.options));
     }
 
     private static AnswerView answer(QuestionView view, Question q, Response r) {
         String body = q.quizSet.article.body;
-        return new AnswerView(view, r.choice, q.options.get(r.choice), r.correct, q.key(), q.explanation,
+        return new AnswerView(view, r.choice, q.options.get(r.choice), r.correct, q.answerIndex, q.key(), q.explanation,
                 ArticleText.passage(body, q.evidenceStart, q.evidenceEnd, q.evidenceText));
     }
 

@@ -18,14 +18,18 @@ public final class PlayViews {
     public record AttemptView(String token, String learnerName, String quizSlug, String quizTitle) {
     }
 
-    /** One question as asked: its place in the attempt and its options. */
+    /** One question as asked: its place in the attempt and its options in this learner's order. */
     public record QuestionView(long id, int number, int total, String skillLabel, String prompt,
-                               List<String> options) {
+                               List<Option> options) {
+    }
+
+    /** An option and its index in the question as stored, which is what an answer form sends. */
+    public record Option(int index, String text) {
     }
 
     /** A given answer with its verdict and the evidence behind the key. */
-    public record AnswerView(QuestionView question, int choice, String choiceText, boolean correct, String keyText,
-                             String explanation, Passage passage) {
+    public record AnswerView(QuestionView question, int choice, String choiceText, boolean correct, int keyIndex,
+                             String keyText, String explanation, Passage passage) {
     }
 
     /** Right answers out of asked ones for one skill. */

@@ -8,7 +8,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /** Turns failures into readable HTML pages with a fitting status, never a stack trace. */
 public class ErrorPages {
@@ -48,6 +51,19 @@ public class ErrorPages {
     public Response unexpected(RuntimeException e) {
         LOG.error("Unexpected failure", e);
         return render(500, "Something went wrong", "The server could not finish this request. Please try again.");
+    }
+
+    /**
+     * The CSRF filter rejects a form with a bare 400; say why, so a learner whose page sat open too
+     * long knows to reload it.
+     */
+    @ServerResponseFilter
+    public void explainBareRejections(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 400 && !response.hasEntity() && "POST".equals(request.getMethod())) {
+            response.setEntity(Templates.error(400, "This form could not be accepted",
+                    "The form was out of date or did not come from this site. Go back, reload the page and "
+                            + "try again.").render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        }
     }
 
     private static Response render(int status, String title, String message) {
