@@ -1,0 +1,129 @@
+package app.saidwho.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.saidwho.quiz.Question;
+import app.saidwho.support.TestQuizzes;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A learner takes the seed quiz in headless Chromium: every answer, the score, and accessibility. */
+@QuarkusTest
+class SeedQuizInBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL home;
+
+    @BeforeAll
+    static void launchBrowser() {
+        assertThat(CHROMIUM).as("Chromium from Debian's packages (apt-get install chromium)").satisfies(Files::isExecutable);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void shouldTakeTheSeedQuizAndShowTheScoreOfTheAnswersGiven() {
+        Map<String, Question> byPrompt = TestQuizzes.activeQuestions("helsinki-summit").stream()
+                .collect(Collectors.toMap(q -> q.prompt, Function.identity()));
+        Page page = browser.newPage();
+        page.navigate(home.toString());
+        page.getByText("Trump invites Putin after the Helsinki summit").click();
+        page.getByLabel("Your name").fill("Browser Learner");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Start the quiz")).click();
+
+        int asked = 0;
+        int right = 0;
+        while (!page.url().endsWith("/result")) {
+            Question question = byPrompt.get(page.locator("legend").innerText().strip());
+            assertThat(question).as("the prompt on the page is a question of the seed set").isNotNull();
+            assertThat(page.locator(".progress-line span").innerText()).isEqualTo(
+                    "Question " + (asked + 1) + " of " + byPrompt.size());
+            if (asked == 0) {
+                assertNoSeriousAccessibilityProblems(page);
+            }
+            boolean answerRight = asked % 3 != 1;
+            String choice = answerRight ? question.key()
+                    : question.options.stream().filter(o -> !o.equals(question.key())).findFirst().orElseThrow();
+            page.getByLabel(choice, new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByText("Check my answer").click();
+
+            assertThat(page.locator(".verdict").innerText()).contains(answerRight ? "Right" : "Not right");
+            assertThat(page.locator(".evidence mark").innerText()).isEqualTo(question.evidenceText);
+            asked++;
+            right += answerRight ? 1 : 0;
+            page.locator(".feedback a.button").click();
+        }
+
+        assertThat(asked).isEqualTo(byPrompt.size());
+        assertThat(page.locator(".score").innerText())
+                .isEqualTo("You got " + right + " of " + asked + " right (" + Math.round(100f * right / asked) + "%).");
+        assertThat(page.locator("table.skills tbody tr").count()).isEqualTo(
+                (int) byPrompt.values().stream().map(q -> q.skill).distinct().count());
+        assertNoSeriousAccessibilityProblems(page);
+        page.close();
+    }
+
+    @Test
+    void shouldFitAQuestionOnA320PixelPhone() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(320, 640));
+        page.navigate(home.toString() + "quizzes/helsinki-summit");
+        page.getByLabel("Your name").fill("Small Screen");
+        page.getByText("Start the quiz").click();
+
+        assertThat(page.locator("legend").isVisible()).isTrue();
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in pixels").isLessThanOrEqualTo(0);
+        page.close();
+    }
+
+    private static void assertNoSeriousAccessibilityProblems(Page page) {
+        AxeResults results = new AxeBuilder(page).setLegacyMode(true).analyze();
+        assertThat(results.getPasses()).as("axe-core checked the page").isNotEmpty();
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(SeedQuizInBrowserTest::describe)
+                .toList();
+        assertThat(serious).as("serious or critical axe-core violations on " + page.url()).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp();
+    }
+}

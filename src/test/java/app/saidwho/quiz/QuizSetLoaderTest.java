@@ -1,0 +1,108 @@
+package app.saidwho.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import app.saidwho.quiz.QuizSetImporter.Outcome;
+import app.saidwho.quiz.QuizSetLoader.FileResult;
+import app.saidwho.support.LearnerClient;
+import app.saidwho.support.QuizFiles;
+import app.saidwho.support.TestQuizzes;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class QuizSetLoaderTest {
+
+    @Inject
+    QuizSetLoader loader;
+
+    @Test
+    void shouldImportANewFileOnceAndSkipItWhenUnchanged() {
+        Path dir = TestQuizzes.tempDir();
+        QuizFiles.write(dir, "loader-new.yaml", QuizFiles.twoQuestions("New quiz", "published"));
+
+        assertThat(loader.loadFolder(dir)).extracting(FileResult::outcome).containsExactly(Outcome.CREATED);
+        assertThat(loader.loadFolder(dir)).extracting(FileResult::outcome).containsExactly(Outcome.UNCHANGED);
+        assertThat(TestQuizzes.activeQuestions("loader-new")).hasSize(2);
+    }
+
+    @Test
+    void shouldSkipBrokenFilesAndStillLoadTheOthers() {
+        Path dir = TestQuizzes.tempDir();
+        String good = QuizFiles.twoQuestions("Good quiz", "published");
+        QuizFiles.write(dir, "loader-a-bad-yaml.yaml", "title: [unclosed\nquestions: -");
+        QuizFiles.write(dir, "loader-b-bad-key.yaml", good.replace("key: Loaded", "key: Maybe"));
+        QuizFiles.write(dir, "loader-c-good.yaml", good);
+        QuizFiles.write(dir, "loader-d-bad-skill.yaml", good.replace("skill: WHO_SAID", "skill: SPELLING"));
+        QuizFiles.write(dir, "loader-e-bad-evidence.yaml", good.replace("evidence: Critics claimed", "evidence: Critics say"));
+
+        List<FileResult> results = loader.loadFolder(dir);
+
+        assertThat(results).extracting(FileResult::loaded).containsExactly(false, false, true, false, false);
+        assertThat(results.get(0).problems().get(0).line()).isPositive();
+        assertThat(results.get(1).problems().get(0).toString()).contains("line " + lineOf(good, "key: Loaded"), "'Maybe') is not one of its options");
+        assertThat(results.get(3).problems().get(0).reason()).contains("unknown skill 'SPELLING'");
+        assertThat(results.get(4).problems().get(0).reason()).contains("not found word for word");
+        long storedBroken = QuarkusTransaction.requiringNew().call(
+                () -> QuizSet.count("slug like 'loader-%' and slug <> 'loader-c-good' and sourceFile like 'loader-_-bad%'"));
+        assertThat(storedBroken).isZero();
+    }
+
+    @Test
+    void shouldVersionAnAnsweredQuestionWhenItsFileChanges() {
+        String slug = "loader-versioned";
+        String original = QuizFiles.twoQuestions("Versioned quiz", "published");
+        TestQuizzes.load(loader, slug + ".yaml", original);
+        Question asked = TestQuizzes.activeQuestions(slug).get(0);
+        LearnerClient learner = new LearnerClient();
+        String attempt = learner.start(slug, "Early bird");
+        learner.answer(learner.nextQuestion(attempt), asked.answerIndex);
+
+        FileResult edited = TestQuizzes.load(loader, slug + ".yaml",
+                original.replace("Who said \"This park is for everyone\"?", "Who told reporters the park is for everyone?"));
+
+        assertThat(edited.outcome()).isEqualTo(Outcome.UPDATED);
+        List<Question> current = TestQuizzes.activeQuestions(slug);
+        assertThat(current.get(0).prompt).isEqualTo("Who told reporters the park is for everyone?");
+        assertThat(current.get(0).version).isEqualTo(2);
+        assertThat(current.get(0).id).isNotEqualTo(asked.id);
+        // The early attempt still shows what it was asked, and is not asked the new version again.
+        learner.get(attempt + "/questions/" + asked.id).then().statusCode(200)
+                .body(containsString("Who said &quot;This park is for everyone&quot;?"));
+        learner.get(learner.nextQuestion(attempt)).then().body(containsString("Question 2 of 2"));
+    }
+
+    @Test
+    void shouldEditAnUnansweredQuestionInPlaceAndRetireARemovedOne() {
+        String slug = "loader-in-place";
+        String original = QuizFiles.twoQuestions("In-place quiz", "published");
+        TestQuizzes.load(loader, slug + ".yaml", original);
+        Question before = TestQuizzes.activeQuestions(slug).get(0);
+
+        String edited = original.replace("The quote ends with", "Look at the end of the quote, which says");
+        String withoutSecond = edited.substring(0, edited.indexOf("  - id: cue"));
+        TestQuizzes.load(loader, slug + ".yaml", withoutSecond);
+
+        List<Question> current = TestQuizzes.activeQuestions(slug);
+        assertThat(current).hasSize(1);
+        assertThat(current.get(0).id).isEqualTo(before.id);
+        assertThat(current.get(0).explanation).startsWith("Look at the end of the quote, which says");
+    }
+
+    @Test
+    void shouldLoadTheSeedQuizAtStart() {
+        List<Question> seed = TestQuizzes.activeQuestions("helsinki-summit");
+
+        assertThat(seed).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(seed.stream().map(q -> q.skill).distinct().count()).isGreaterThanOrEqualTo(5);
+    }
+
+    private static int lineOf(String text, String needle) {
+        return (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count() + 1;
+    }
+}
