@@ -77,6 +77,7 @@ class SeedQuizInBrowserTest {
                     "Question " + (asked + 1) + " of " + byPrompt.size());
             if (asked == 0) {
                 assertNoSeriousAccessibilityProblems(page);
+                screenshot(page, "question");
             }
             boolean answerRight = asked % 3 != 1;
             String choice = answerRight ? question.key()
@@ -86,6 +87,10 @@ class SeedQuizInBrowserTest {
 
             assertThat(page.locator(".verdict").innerText()).contains(answerRight ? "Right" : "Not right");
             assertThat(page.locator(".evidence mark").innerText()).isEqualTo(question.evidenceText);
+            if (asked == 0) {
+                assertNoSeriousAccessibilityProblems(page);
+                screenshot(page, "feedback");
+            }
             asked++;
             right += answerRight ? 1 : 0;
             page.locator(".feedback a.button").click();
@@ -97,6 +102,7 @@ class SeedQuizInBrowserTest {
         assertThat(page.locator("table.skills tbody tr").count()).isEqualTo(
                 (int) byPrompt.values().stream().map(q -> q.skill).distinct().count());
         assertNoSeriousAccessibilityProblems(page);
+        screenshot(page, "result");
         page.close();
     }
 
@@ -110,6 +116,7 @@ class SeedQuizInBrowserTest {
         assertThat(page.locator("legend").isVisible()).isTrue();
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).as("horizontal overflow in pixels").isLessThanOrEqualTo(0);
+        screenshot(page, "question-phone");
         page.close();
     }
 
@@ -121,6 +128,12 @@ class SeedQuizInBrowserTest {
                 .map(SeedQuizInBrowserTest::describe)
                 .toList();
         assertThat(serious).as("serious or critical axe-core violations on " + page.url()).isEmpty();
+    }
+
+    /** Pages as a learner sees them, for docs/ and for looking at after a run: target/screenshots. */
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", name + ".png")));
     }
 
     private static String describe(Rule rule) {
