@@ -78,7 +78,7 @@ public final class QuizSetFileParser {
 
     private QuizSetFile read(String slug, YamlMap top, List<QuizFileProblem> problems) {
         top.rejectUnknown("the quiz set", TOP_FIELDS);
-        String title = top.requiredText("title", "The quiz set");
+        String title = top.limited("title", top.requiredText("title", "The quiz set"), 300);
         QuizSetStatus status = readStatus(top, problems);
         ArticleData article = top.node("article")
                 .flatMap(node -> YamlMap.of(node, "the article", problems))
@@ -104,15 +104,17 @@ public final class QuizSetFileParser {
 
     private ArticleData readArticle(YamlMap map, List<QuizFileProblem> problems) {
         map.rejectUnknown("the article", ARTICLE_FIELDS);
-        String title = map.requiredText("title", "The article");
-        String publisher = map.requiredText("publisher", "The article");
-        String url = map.text("url").orElse(null);
+        String title = map.limited("title", map.requiredText("title", "The article"), 300);
+        String publisher = map.limited("publisher", map.requiredText("publisher", "The article"), 200);
+        String url = map.limited("url", map.text("url").orElse(null), 1000);
         LocalDate published = map.text("published").map(date -> parseDate(date, map, problems)).orElse(null);
-        String text = map.requiredText("text", "The article");
+        String text = map.limited("text", map.requiredText("text", "The article"), 1_000_000);
         List<String> boilerplate = new ArrayList<>();
         for (Node node : map.list("boilerplate")) {
             String line = scalar(node, "a boilerplate entry", problems);
-            if (!line.isBlank() && !text.contains(line)) {
+            if (line.length() > 1000) {
+                problems.add(new QuizFileProblem(YamlMap.lineOf(node), "a boilerplate line is longer than 1000 characters"));
+            } else if (!line.isBlank() && !text.contains(line)) {
                 problems.add(new QuizFileProblem(YamlMap.lineOf(node),
                         "boilerplate '" + line + "' is not in the article text"));
             }
@@ -171,7 +173,7 @@ public final class QuizSetFileParser {
                         "question id '" + id + "' may hold only letters, digits, '-' and '_' (at most 100)"));
             }
             Skill skill = readSkill(where);
-            String prompt = map.requiredText("prompt", capitalised(where));
+            String prompt = map.limited("prompt", map.requiredText("prompt", capitalised(where)), 2000);
             List<String> options = readOptions(where);
             String key = map.requiredText("key", capitalised(where));
             int answerIndex = options.indexOf(key);
@@ -179,8 +181,8 @@ public final class QuizSetFileParser {
                 problems.add(new QuizFileProblem(map.lineOf("key"), "the key of " + where + " ('" + key
                         + "') is not one of its options"));
             }
-            String explanation = map.requiredText("explanation", capitalised(where));
-            String evidence = map.requiredText("evidence", capitalised(where));
+            String explanation = map.limited("explanation", map.requiredText("explanation", capitalised(where)), 4000);
+            String evidence = map.limited("evidence", map.requiredText("evidence", capitalised(where)), 4000);
             int start = locateEvidence(evidence, where);
             return new QuestionData(id, skill, prompt, options, answerIndex, explanation, evidence,
                     Math.max(start, 0), Math.max(start, 0) + evidence.length());
@@ -200,7 +202,10 @@ public final class QuizSetFileParser {
             List<String> options = new ArrayList<>();
             for (Node node : map.list("options")) {
                 String option = scalar(node, "an option", problems);
-                if (option.isBlank()) {
+                if (option.length() > 1000) {
+                    problems.add(new QuizFileProblem(YamlMap.lineOf(node), "an option of " + where
+                            + " is longer than 1000 characters"));
+                } else if (option.isBlank()) {
                     problems.add(new QuizFileProblem(YamlMap.lineOf(node), "an option of " + where + " is empty"));
                 } else if (options.contains(option)) {
                     problems.add(new QuizFileProblem(YamlMap.lineOf(node), where + " has the option '" + option

@@ -87,6 +87,15 @@ final class YamlMap {
         return value;
     }
 
+    /** Notes a problem when the value is longer than the database keeps. */
+    String limited(String name, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            problems.add(new QuizFileProblem(lineOf(name), "'" + name + "' is longer than " + maxLength
+                    + " characters (" + value.length() + ")"));
+        }
+        return value;
+    }
+
     Optional<Node> node(String name) {
         return Optional.ofNullable(entries.get(name)).filter(n -> !isNull(n));
     }

@@ -100,6 +100,13 @@ class QuizSetFileParserTest {
     }
 
     @Test
+    void shouldRejectAPromptLongerThanTheDatabaseKeeps() {
+        String broken = good.replace("prompt: Is \"claimed\" a neutral or a loaded verb?", "prompt: " + "word ".repeat(500));
+
+        assertThatThrownBy(() -> parser.parse("park.yaml", broken)).hasMessageContaining("'prompt' is longer than 2000");
+    }
+
+    @Test
     void shouldRejectAnEmptyFileAndABadFileName() {
         assertThatThrownBy(() -> parser.parse("empty.yaml", "")).hasMessageContaining("the file is empty");
         assertThatThrownBy(() -> parser.parse("Park Quiz.yaml", good)).hasMessageContaining("file name");
