@@ -1,0 +1,110 @@
+package app.saidwho.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns drafts into attributions: resolved sources, kinds, channels, nesting, and the unattributed rest. */
+final class Assembly {
+    private final AnalyzedText doc;
+    private final List<Quote> quotes;
+    private final MentionResolver resolver;
+
+    Assembly(AnalyzedText doc, List<Quote> quotes) {
+        this.doc = doc;
+        this.quotes = quotes;
+        this.resolver = new MentionResolver(doc, quotes);
+    }
+
+    AttributionResult assemble(List<Draft> drafts) {
+        List<Draft> ordered = new ArrayList<>(drafts);
+        ordered.sort(Comparator.comparingInt(d -> d.content().start()));
+        Map<Draft, Attribution> made = new IdentityHashMap<>();
+        for (Draft draft : ordered.stream().filter(d -> d.inheritFrom() == null).toList()) {
+            made.put(draft, attribution(draft));
+        }
+        for (Draft draft : ordered.stream().filter(d -> d.inheritFrom() != null).toList()) {
+            Attribution from = made.get(root(draft));
+            made.put(draft, new Attribution(from.source(), null, draft.content(), kind(draft.content()),
+                    from.channel(), -1, draft.rule()));
+        }
+        List<Attribution> attributions = nest(ordered.stream().map(made::get).toList());
+        return new AttributionResult(doc.text(), attributions, unattributed(attributions), doc.boilerplate());
+    }
+
+    private static Draft root(Draft draft) {
+        Draft d = draft;
+        while (d.inheritFrom() != null) {
+            d = d.inheritFrom();
+        }
+        return d;
+    }
+
+    private Attribution attribution(Draft draft) {
+        SourceFinder.Found found = draft.source();
+        Phrase mention = found.mention();
+        Phrase named = found.antecedent() != null ? found.antecedent() : mention;
+        int offset = mention.span().start();
+        Optional<String> name = resolver.resolve(named, offset);
+        boolean person = name.map(resolver::isKnownPerson).orElse(false)
+                || (name.isPresent() && named.size() == 1 && named.head().is("PRON"));
+        SourceType type = SourceClassifier.classify(named, name.orElse(null), person);
+        if (type == SourceType.PERSON && name.isPresent() && named.has("PROPN")) {
+            resolver.notePerson(offset, name.get());
+        }
+        String how = named.head().is("PRON") ? "pronoun" : named.has("PROPN") ? "name" : "description";
+        SourceMention source = new SourceMention(mention.span(), name.orElse(null), type, draft.rule() + "/" + how);
+        CueMention cue = new CueMention(draft.cueSpan(), draft.cue().lemma(), draft.cue().stance());
+        Channel channel = ChannelDetector.detect(draft.cueSentence(), draft.cueToken(), draft.cue(), mention);
+        return new Attribution(source, cue, draft.content(), kind(draft.content()), channel, -1, draft.rule());
+    }
+
+    private Kind kind(CharSpan content) {
+        int quoted = 0;
+        for (Quote quote : quotes) {
+            int overlap = Math.min(quote.span().end(), content.end()) - Math.max(quote.span().start(), content.start());
+            quoted += Math.max(0, overlap);
+        }
+        if (quoted == 0) {
+            return Kind.INDIRECT;
+        }
+        return quoted * 10 >= content.length() * 9 ? Kind.DIRECT : Kind.MIXED;
+    }
+
+    /** An attribution whose cue lies inside another's content is nested in the smallest such content. */
+    private static List<Attribution> nest(List<Attribution> attributions) {
+        List<Attribution> nested = new ArrayList<>(attributions.size());
+        for (Attribution a : attributions) {
+            int parent = -1;
+            CharSpan anchor = a.cue() != null ? a.cue().span() : null;
+            for (int j = 0; anchor != null && j < attributions.size(); j++) {
+                CharSpan other = attributions.get(j).content();
+                if (attributions.get(j) != a && other.contains(anchor)
+                        && (parent < 0 || attributions.get(parent).content().length() > other.length())) {
+                    parent = j;
+                }
+            }
+            nested.add(parent < 0 ? a : a.withParent(parent));
+        }
+        return nested;
+    }
+
+    /** Sentences that make a claim (a verb, five tokens or more, not a question) and no attribution touches. */
+    private List<CharSpan> unattributed(List<Attribution> attributions) {
+        List<CharSpan> claims = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            CharSpan span = s.span();
+            boolean touched = attributions.stream().anyMatch(a -> a.content().overlaps(span)
+                    || a.cue() != null && a.cue().span().overlaps(span));
+            boolean claim = s.size() >= 5 && !doc.text(span).endsWith("?")
+                    && s.tokens().stream().anyMatch(t -> t.is("VERB") || t.is("AUX"));
+            if (!touched && claim) {
+                claims.add(span);
+            }
+        }
+        return claims;
+    }
+}

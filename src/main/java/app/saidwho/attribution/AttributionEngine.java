@@ -1,0 +1,31 @@
+package app.saidwho.attribution;
+
+import java.util.List;
+
+/**
+ * Finds who said what in an English news article: the entry point of the engine. Thread-safe; build it
+ * once (loading the models takes a moment) and share it.
+ */
+public final class AttributionEngine {
+    private final TextAnalyzer analyzer;
+    private final CueLexicon lexicon;
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+
+    public AttributionEngine(TextAnalyzer analyzer, CueLexicon lexicon) {
+        this.analyzer = analyzer;
+        this.lexicon = lexicon;
+    }
+
+    /** The engine with OpenNLP's English models and the lexicon and boilerplate patterns from resources. */
+    public static AttributionEngine standard() {
+        return new AttributionEngine(new OpenNlpTextAnalyzer(BoilerplateDetector.fromResource()),
+                CueLexicon.fromResource());
+    }
+
+    public AttributionResult analyse(String text) {
+        AnalyzedText doc = analyzer.analyze(text);
+        List<Quote> quotes = quoteFinder.find(text, doc.paragraphs());
+        List<Draft> drafts = new Sieves(doc, quotes, lexicon).run();
+        return new Assembly(doc, quotes).assemble(drafts);
+    }
+}

@@ -1,0 +1,117 @@
+package app.saidwho.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds what a cue attributes: the clause or quote after it, or before it when the source comes last. */
+final class ContentFinder {
+    /** Verbs that take a person before their content: "told the conference that ...". */
+    private static final Set<String> OBJECT_FIRST = Set.of("tell", "ask", "urge", "warn", "remind", "assure",
+            "inform", "accuse", "promise", "call", "write", "say", "add", "tweet", "post", "announce", "report",
+            "argue", "note", "explain", "signal", "suggest", "insist", "claim", "state", "declare", "confirm");
+    /** Verbs whose content can be a bare noun phrase: "rejected the charge", "termed the summit a success". */
+    private static final Set<String> NOUN_CONTENT = Set.of("reject", "deny", "term", "label", "brand", "call",
+            "describe", "praise", "criticize", "blast", "slam", "attack", "blame", "endorse", "condemn", "denounce",
+            "dismiss", "mock", "accuse", "defend", "question", "cite", "propose", "recommend", "announce", "confirm",
+            "predict", "express", "dub", "reveal", "challenge", "offer", "order", "promise", "pledge", "estimate",
+            "find", "show", "report", "echo", "mention", "ask", "support", "want", "expect", "fear", "charge");
+
+    private final String text;
+    private final List<Quote> quotes;
+
+    ContentFinder(String text, List<Quote> quotes) {
+        this.text = text;
+        this.quotes = quotes;
+    }
+
+    /** The content after the cue up to the end of the sentence (or of a quote that runs on). */
+    Optional<CharSpan> after(Sentence s, int cue, String lemma) {
+        int first = cue + 1;
+        int last = lastContentToken(s);
+        if (OBJECT_FIRST.contains(lemma)) {
+            for (int k = first; k <= last && k - first <= 12; k++) {
+                Token t = s.token(k);
+                if (t.is("VERB") || t.is("AUX")) {
+                    break;
+                }
+                if (t.isWord("that") && k > first || t.text().equals(":") || (t.isQuoteMark() && opensQuote(t))) {
+                    first = t.text().equals(":") ? k + 1 : k;
+                    break;
+                }
+            }
+        }
+        while (first <= last && (s.token(first).text().equals(":") || s.token(first).text().equals(","))) {
+            first++;
+        }
+        if (first > last) {
+            return Optional.empty();
+        }
+        Phrase region = new Phrase(s, first, last);
+        boolean clause = region.has("VERB") || region.has("AUX") || hasQuote(region) || s.token(first).isWord("that");
+        boolean nounContent = NOUN_CONTENT.contains(lemma) && !s.token(first).is("ADP") && !s.token(first).is("ADV");
+        if (!clause && !nounContent) {
+            return Optional.empty();
+        }
+        CharSpan span = region.span();
+        return Optional.of(extendToQuoteEnd(span));
+    }
+
+    /**
+     * The content before a source that comes last: {@code "…," he said} takes the whole quote, even when it
+     * started sentences earlier; {@code Clause, X said} takes the clause.
+     */
+    Optional<CharSpan> before(Sentence s, int clusterStart) {
+        int j = clusterStart - 1;
+        if (j >= 1 && s.token(j).text().equals(",") && s.token(j - 1).isQuoteMark()) {
+            j--;
+        }
+        if (j < 0) {
+            return Optional.empty();
+        }
+        Token t = s.token(j);
+        if (t.isQuoteMark()) {
+            int end = t.span().end();
+            return quotes.stream().filter(q -> q.span().end() == end).findFirst().map(Quote::span);
+        }
+        if (t.text().equals(",") && j >= 2) {
+            return Optional.of(trimPunctuation(s.spanOf(0, j)));
+        }
+        return Optional.empty();
+    }
+
+    private boolean opensQuote(Token mark) {
+        return quotes.stream().anyMatch(q -> q.span().start() == mark.span().start());
+    }
+
+    private boolean hasQuote(Phrase region) {
+        CharSpan span = region.span();
+        return quotes.stream().anyMatch(q -> span.overlaps(q.span()));
+    }
+
+    private CharSpan extendToQuoteEnd(CharSpan span) {
+        CharSpan result = span;
+        for (Quote quote : quotes) {
+            if (span.contains(quote.span().start()) && quote.span().end() > result.end()) {
+                result = new CharSpan(result.start(), quote.span().end());
+            }
+        }
+        return result;
+    }
+
+    private static int lastContentToken(Sentence s) {
+        int last = s.size() - 1;
+        while (last >= 0 && s.token(last).isWord(".", "!", "?", ";", ":", ",", "—", "-")) {
+            last--;
+        }
+        return last;
+    }
+
+    private CharSpan trimPunctuation(CharSpan span) {
+        int end = span.end();
+        while (end > span.start() && ",;:".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return new CharSpan(span.start(), end).trim(text);
+    }
+}

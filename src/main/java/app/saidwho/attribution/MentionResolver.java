@@ -1,0 +1,180 @@
+package app.saidwho.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves a source mention to one entity of the article, from an article-wide table of names: full
+ * names from their first mention, surnames to full names, roles ("the president") to the person named
+ * with that title, pronouns to the most recent person mentioned before them outside quotations.
+ */
+final class MentionResolver {
+    /** A person named at an offset: what later pronouns can point back to. */
+    private record Occurrence(int offset, String name) {
+    }
+
+    private final List<String> fullNames = new ArrayList<>();
+    private final Map<String, String> bySurname = new HashMap<>();
+    private final Map<String, String> byRole = new HashMap<>();
+    private final Set<String> ambiguousRoles = new HashSet<>();
+    private final List<Occurrence> people = new ArrayList<>();
+
+    MentionResolver(AnalyzedText doc, List<Quote> quotes) {
+        for (Sentence s : doc.sentences()) {
+            int i = 0;
+            while (i < s.size()) {
+                if (!s.token(i).is("PROPN") || insideQuote(s.token(i), quotes)) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                while (end + 1 < s.size() && s.token(end + 1).is("PROPN") && !s.token(end + 1).isWord("of")) {
+                    end++;
+                }
+                record(s, i, end);
+                i = end + 1;
+            }
+        }
+    }
+
+    private void record(Sentence s, int first, int last) {
+        int nameStart = first;
+        while (nameStart < last && Words.TITLES.contains(s.token(nameStart).lower())) {
+            nameStart++;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int k = nameStart; k <= last; k++) {
+            parts.add(s.token(k).text());
+        }
+        if (parts.stream().anyMatch(p -> Words.ORGANISATION_WORDS.contains(p.toLowerCase(Locale.ROOT)))) {
+            return;
+        }
+        String name = String.join(" ", parts);
+        int offset = s.token(nameStart).span().start();
+        if (parts.size() >= 2 && parts.size() <= 4 && parts.stream().allMatch(MentionResolver::looksLikeNamePart)) {
+            if (!fullNames.contains(name)) {
+                fullNames.add(name);
+            }
+            bySurname.putIfAbsent(parts.get(parts.size() - 1), name);
+            people.add(new Occurrence(offset, name));
+            recordRole(s, first, nameStart, name);
+        } else if (parts.size() == 1 && bySurname.containsKey(name)) {
+            people.add(new Occurrence(offset, bySurname.get(name)));
+        } else if (parts.size() == 1 && looksLikeNamePart(name) && nameStart > first) {
+            people.add(new Occurrence(offset, name));
+        }
+    }
+
+    /** "press secretary Sarah Sanders", "President Donald Trump": the title words before a name. */
+    private void recordRole(Sentence s, int runStart, int nameStart, String name) {
+        int k = nameStart - 1;
+        List<String> title = new ArrayList<>();
+        while (k >= 0 && k >= runStart - 4 && (s.token(k).is("NOUN") || Words.TITLES.contains(s.token(k).lower()))
+                && !s.token(k).isWord("of")) {
+            title.add(0, s.token(k).lower());
+            k--;
+        }
+        if (title.isEmpty()) {
+            return;
+        }
+        addRole(String.join(" ", title), name);
+        addRole(title.get(title.size() - 1), name);
+    }
+
+    private void addRole(String role, String name) {
+        if (ambiguousRoles.contains(role)) {
+            return;
+        }
+        String before = byRole.putIfAbsent(role, name);
+        if (before != null && !before.equals(name)) {
+            byRole.remove(role);
+            ambiguousRoles.add(role);
+        }
+    }
+
+    /** The entity name of a phrase, or empty when the article does not tell. */
+    Optional<String> resolve(Phrase phrase, int offset) {
+        Sentence s = phrase.sentence();
+        if (phrase.size() == 1 && phrase.head().is("PRON")) {
+            return Words.PERSON_PRONOUNS.contains(phrase.head().lower()) ? personBefore(offset) : Optional.empty();
+        }
+        List<String> proper = new ArrayList<>();
+        for (int k = phrase.first(); k <= phrase.last(); k++) {
+            Token t = s.token(k);
+            if (t.is("PROPN") && !(proper.isEmpty() && Words.TITLES.contains(t.lower()))) {
+                proper.add(t.text());
+            } else if (!proper.isEmpty() && !t.is("PROPN")) {
+                proper.clear();
+            }
+        }
+        if (!proper.isEmpty()) {
+            String name = String.join(" ", proper);
+            String surname = proper.get(proper.size() - 1);
+            if (proper.size() == 1 && bySurname.containsKey(surname)) {
+                return Optional.of(bySurname.get(surname));
+            }
+            return Optional.of(fullNames.stream().filter(f -> f.endsWith(" " + name)).findFirst().orElse(name)
+                    .replaceFirst("^(?i)the ", ""));
+        }
+        return roleOf(phrase);
+    }
+
+    private Optional<String> roleOf(Phrase phrase) {
+        List<String> words = new ArrayList<>();
+        for (int k = phrase.first(); k <= phrase.last(); k++) {
+            Token t = phrase.sentence().token(k);
+            if (!t.is("DET") && !t.isWord("his", "her", "their", "its")) {
+                words.add(t.lower());
+            }
+        }
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        String role = String.join(" ", words);
+        return Optional.ofNullable(byRole.getOrDefault(role, byRole.get(words.get(words.size() - 1))));
+    }
+
+    /** The most recent person named before the offset, outside quotations, within the last few paragraphs. */
+    Optional<String> personBefore(int offset) {
+        for (int i = people.size() - 1; i >= 0; i--) {
+            Occurrence occurrence = people.get(i);
+            if (occurrence.offset() < offset) {
+                return offset - occurrence.offset() < 1500 ? Optional.of(occurrence.name()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Remembers a person a source mention named, so later pronouns can point back to them. */
+    void notePerson(int offset, String name) {
+        int at = people.size();
+        while (at > 0 && people.get(at - 1).offset() > offset) {
+            at--;
+        }
+        people.add(at, new Occurrence(offset, name));
+    }
+
+    boolean isKnownPerson(String name) {
+        return name != null && (fullNames.contains(name) || bySurname.containsKey(name) || byRole.containsValue(name));
+    }
+
+    private static boolean looksLikeNamePart(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0))
+                && word.chars().skip(1).anyMatch(Character::isLowerCase) || word.matches("[A-Z]\\.");
+    }
+
+    private static boolean insideQuote(Token token, List<Quote> quotes) {
+        for (Quote quote : quotes) {
+            if (quote.span().start() < token.span().start() && token.span().end() < quote.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,101 @@
+package app.saidwho.attribution;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds the noun phrase that names a source, from the part-of-speech tags alone (no parser). */
+final class NounPhrases {
+    private static final int MAX_TOKENS = 12;
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+    static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    private static final Set<String> NOT_SUBJECTS = Set.of("it", "this", "there", "what", "that", "these", "those",
+            "which", "here");
+
+    private NounPhrases() {
+    }
+
+    /** The noun phrase whose head is the token at {@code last}. */
+    static Optional<Phrase> endingAt(Sentence s, int last) {
+        if (last < 0 || last >= s.size()) {
+            return Optional.empty();
+        }
+        Token head = s.token(last);
+        if (head.is("PRON")) {
+            return Optional.of(new Phrase(s, last, last));
+        }
+        if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || isTitleAbbreviation(head))) {
+            return Optional.empty();
+        }
+        int first = last;
+        while (first - 1 >= 0 && last - first < MAX_TOKENS) {
+            Token before = s.token(first - 1);
+            if (before.is("DET") || isPossessivePronoun(before)) {
+                first--;
+                break;
+            }
+            if (before.is("PROPN") || before.is("NOUN") || before.is("ADJ") || before.is("NUM")
+                    || isTitleAbbreviation(before) || before.text().equals("-") && first - 2 >= 0) {
+                first--;
+            } else if (POSSESSIVE.contains(before.text()) && first - 2 >= 0 && s.token(first - 2).isNominal()) {
+                first--;
+            } else if (before.isWord("of", "for") && first - 2 >= 0 && s.token(first - 2).isCapitalised()
+                    && s.token(first).isCapitalised()) {
+                first--;
+            } else {
+                break;
+            }
+        }
+        while (first < last && (s.token(first).isWord("of", "for", "-") || POSSESSIVE.contains(s.token(first).text()))) {
+            first++;
+        }
+        return Optional.of(new Phrase(s, first, last));
+    }
+
+    /** A noun phrase that starts at {@code first}, as after an inverted cue ("said Coats"). */
+    static Optional<Phrase> startingAt(Sentence s, int first) {
+        if (first >= s.size()) {
+            return Optional.empty();
+        }
+        Token start = s.token(first);
+        if (start.is("PRON")) {
+            return isPersonalPronoun(start) ? Optional.of(new Phrase(s, first, first)) : Optional.empty();
+        }
+        int last = first - 1;
+        int i = first;
+        while (i < s.size() && i - first < MAX_TOKENS) {
+            Token t = s.token(i);
+            if (t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || isTitleAbbreviation(t)
+                    || (i == first && (t.is("DET") || isPossessivePronoun(t)))) {
+                if (t.is("PROPN") || t.is("NOUN") || t.is("NUM") || isTitleAbbreviation(t)) {
+                    last = i;
+                }
+                i++;
+            } else if (t.isWord("of") && last == i - 1 && i + 1 < s.size() && s.token(i + 1).isCapitalised()) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return last >= first ? Optional.of(new Phrase(s, first, last)) : Optional.empty();
+    }
+
+    static boolean isPersonalPronoun(Token t) {
+        return t.isWord("he", "she", "they", "i", "we", "you");
+    }
+
+    static boolean canBeSubject(Phrase phrase) {
+        if (phrase.size() == 1 && NOT_SUBJECTS.contains(phrase.head().lower())) {
+            return false;
+        }
+        return !phrase.head().is("PRON") || isPersonalPronoun(phrase.head()) || RELATIVE.contains(phrase.head().lower());
+    }
+
+    private static boolean isPossessivePronoun(Token t) {
+        return t.isWord("his", "her", "their", "its", "our", "my", "your");
+    }
+
+    private static boolean isTitleAbbreviation(Token t) {
+        return t.isWord("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Prof.", "St.",
+                "Jr.", "Sr.");
+    }
+}

@@ -1,0 +1,107 @@
+package app.saidwho.attribution;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Paragraphs by line breaks, then OpenNLP's English sentence, token and part-of-speech models (Universal
+ * Dependencies tags). The models are loaded once and shared; the OpenNLP tools are not thread-safe, so
+ * each call makes its own light wrappers around them.
+ */
+public final class OpenNlpTextAnalyzer implements TextAnalyzer {
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenModel;
+    private final POSModel posModel;
+    private final BoilerplateDetector boilerplate;
+
+    public OpenNlpTextAnalyzer(BoilerplateDetector boilerplate) {
+        try (InputStream sentences = resource(SENTENCE_MODEL);
+             InputStream tokens = resource(TOKEN_MODEL);
+             InputStream pos = resource(POS_MODEL)) {
+            this.sentenceModel = new SentenceModel(sentences);
+            this.tokenModel = new TokenizerModel(tokens);
+            this.posModel = new POSModel(pos);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP models", e);
+        }
+        this.boilerplate = boilerplate;
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = OpenNlpTextAnalyzer.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("OpenNLP model " + name + " is not on the class path");
+        }
+        return in;
+    }
+
+    @Override
+    public AnalyzedText analyze(String text) {
+        SentenceDetectorME sentenceDetector = new SentenceDetectorME(sentenceModel);
+        TokenizerME tokenizer = new TokenizerME(tokenModel);
+        POSTaggerME tagger = new POSTaggerME(posModel);
+        List<CharSpan> paragraphs = new ArrayList<>();
+        List<CharSpan> furniture = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        for (CharSpan paragraph : paragraphs(text)) {
+            if (boilerplate.isBoilerplate(paragraph.text(text))) {
+                furniture.add(paragraph);
+                continue;
+            }
+            paragraphs.add(paragraph);
+            String paragraphText = paragraph.text(text);
+            for (Span sentenceSpan : sentenceDetector.sentPosDetect(paragraphText)) {
+                CharSpan span = new CharSpan(paragraph.start() + sentenceSpan.getStart(),
+                        paragraph.start() + sentenceSpan.getEnd()).trim(text);
+                if (!span.isEmpty()) {
+                    sentences.add(sentence(text, span, sentences.size(), paragraphs.size() - 1, tokenizer, tagger));
+                }
+            }
+        }
+        return new AnalyzedText(text, paragraphs, sentences, furniture);
+    }
+
+    private static Sentence sentence(String text, CharSpan span, int index, int paragraph, TokenizerME tokenizer,
+                                     POSTaggerME tagger) {
+        String sentenceText = span.text(text);
+        Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
+        String[] words = Span.spansToStrings(tokenSpans, sentenceText);
+        String[] tags = tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            CharSpan tokenSpan = new CharSpan(span.start() + tokenSpans[i].getStart(), span.start() + tokenSpans[i].getEnd());
+            tokens.add(new Token(tokenSpan, words[i], tags[i], i));
+        }
+        return new Sentence(index, span, List.copyOf(tokens), paragraph);
+    }
+
+    /** Non-blank lines, trimmed. */
+    static List<CharSpan> paragraphs(String text) {
+        List<CharSpan> paragraphs = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            CharSpan line = new CharSpan(start, end).trim(text);
+            if (!line.isEmpty()) {
+                paragraphs.add(line);
+            }
+            start = end + 1;
+        }
+        return paragraphs;
+    }
+}

@@ -1,0 +1,19 @@
+package app.saidwho.attribution;
+
+/**
+ * A quotation: its span includes the marks. A quote that runs over paragraphs is one Quote per
+ * paragraph, linked by the continues flags (the next paragraph re-opens it with a mark).
+ */
+public record Quote(CharSpan span, boolean continuesPrevious, boolean continuesNext, boolean closed) {
+
+    public CharSpan inner(String text) {
+        int start = span.start() + (Quotes.isQuoteMark(text.charAt(span.start())) ? 1 : 0);
+        int end = span.end() - (closed && span.length() > 1 && Quotes.isQuoteMark(text.charAt(span.end() - 1)) ? 1 : 0);
+        return new CharSpan(start, Math.max(start, end));
+    }
+
+    public int wordCount(String text) {
+        String inner = inner(text).text(text).trim();
+        return inner.isEmpty() ? 0 : inner.split("\\s+").length;
+    }
+}

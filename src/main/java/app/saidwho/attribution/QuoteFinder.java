@@ -1,0 +1,58 @@
+package app.saidwho.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations with a small state machine over the quote marks, paragraph by paragraph. A paragraph
+ * that opens a quote without closing it continues the quote when the next paragraph opens with a mark
+ * (the newspaper convention); otherwise the quote ends with its paragraph.
+ */
+public final class QuoteFinder {
+
+    public List<Quote> find(String text, List<CharSpan> paragraphs) {
+        List<Quote> quotes = new ArrayList<>();
+        boolean carried = false;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            CharSpan paragraph = paragraphs.get(p);
+            int open = -1;
+            boolean openCarried = false;
+            for (int i = paragraph.start(); i < paragraph.end(); i++) {
+                char c = text.charAt(i);
+                if (!Quotes.isQuoteMark(c)) {
+                    continue;
+                }
+                if (open < 0) {
+                    if (Quotes.opensOnly(c) || (c == '"' && Quotes.straightOpens(text, i))) {
+                        open = i;
+                        openCarried = carried && i == firstNonSpace(text, paragraph);
+                    }
+                } else if (!Quotes.opensOnly(c)) {
+                    quotes.add(new Quote(new CharSpan(open, i + 1), openCarried, false, true));
+                    open = -1;
+                }
+            }
+            carried = false;
+            if (open >= 0) {
+                boolean next = p + 1 < paragraphs.size() && opensWithMark(text, paragraphs.get(p + 1));
+                CharSpan span = new CharSpan(open, paragraph.end()).trim(text);
+                quotes.add(new Quote(span, openCarried, next, false));
+                carried = next;
+            }
+        }
+        return quotes;
+    }
+
+    private static boolean opensWithMark(String text, CharSpan paragraph) {
+        int first = firstNonSpace(text, paragraph);
+        return first < paragraph.end() && Quotes.isQuoteMark(text.charAt(first)) && !Quotes.closesOnly(text.charAt(first));
+    }
+
+    private static int firstNonSpace(String text, CharSpan span) {
+        int i = span.start();
+        while (i < span.end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

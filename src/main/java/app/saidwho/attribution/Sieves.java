@@ -1,0 +1,260 @@
+package app.saidwho.attribution;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The attribution passes, run from the most precise to the loosest; each skips what an earlier one
+ * settled (a cue is used once, a quote is attributed once) and names itself in the drafts it makes.
+ */
+final class Sieves {
+    private static final int MAX_GAP = 6;
+
+    private final AnalyzedText doc;
+    private final List<Quote> quotes;
+    private final CueLexicon lexicon;
+    private final ContentFinder contents;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Set<String> usedCues = new HashSet<>();
+
+    Sieves(AnalyzedText doc, List<Quote> quotes, CueLexicon lexicon) {
+        this.doc = doc;
+        this.quotes = quotes;
+        this.lexicon = lexicon;
+        this.contents = new ContentFinder(doc.text(), quotes);
+    }
+
+    List<Draft> run() {
+        quotesWithCueAfter();
+        quotesWithCueBefore();
+        cues();
+        continuedQuotes();
+        quotesOfThePreviousSpeaker();
+        return drafts;
+    }
+
+    /** {@code "…," Coats said} and {@code "…," said Coats}. */
+    private void quotesWithCueAfter() {
+        for (Quote quote : quotes) {
+            if (!quote.closed()) {
+                continue;
+            }
+            Optional<Sentence> found = doc.sentenceAt(quote.span().end() - 1);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Sentence s = found.get();
+            int first = s.tokenAt(quote.span().end());
+            while (first < s.size() && s.token(first).text().equals(",")) {
+                first++;
+            }
+            for (int c = first; c < s.size() && c - first <= MAX_GAP; c++) {
+                Token t = s.token(c);
+                Optional<CueLexicon.Entry> cue = cueAt(s, c);
+                if (cue.isPresent()) {
+                    final int cueIndex = c;
+                    sourceAround(s, c, first)
+                            .ifPresent(f -> add(f, s, cueIndex, cue.get(), quote.span(), "quote-then-cue"));
+                    break;
+                }
+                if (t.isQuoteMark() || (t.is("VERB") && c > first) || t.text().equals(".")) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Optional<SourceFinder.Found> sourceAround(Sentence s, int cue, int earliest) {
+        Optional<SourceFinder.Found> subject = SourceFinder.before(s, cue).filter(f -> f.mention().first() >= earliest);
+        return subject.isPresent() || cue != earliest ? subject : SourceFinder.after(s, cue);
+    }
+
+    /** {@code He laughed and said: "…"}. */
+    private void quotesWithCueBefore() {
+        for (Quote quote : quotes) {
+            if (isAttributed(quote.span()) || quote.continuesPrevious()) {
+                continue;
+            }
+            Optional<Sentence> found = doc.sentenceAt(quote.span().start());
+            if (found.isEmpty()) {
+                continue;
+            }
+            Sentence s = found.get();
+            int mark = s.tokenAt(quote.span().start());
+            int c = mark - 1;
+            while (c >= 0 && (s.token(c).text().equals(":") || s.token(c).text().equals(","))) {
+                c--;
+            }
+            if (c < 0 || c == mark - 1) {
+                continue;
+            }
+            final int cue = c;
+            cueAt(s, cue).ifPresent(entry -> SourceFinder.before(s, cue)
+                    .ifPresent(f -> add(f, s, cue, entry, quote.span(), "cue-then-quote")));
+        }
+    }
+
+    /** Every other cue: source as subject or inverted, content after the cue or before the source. */
+    private void cues() {
+        for (Sentence s : doc.sentences()) {
+            for (int c = 0; c < s.size(); c++) {
+                final int cue = c;
+                cueAt(s, cue).ifPresent(entry -> {
+                    if (!SourceFinder.negated(s, cue)) {
+                        if (entry.lemma().equals("according to")) {
+                            accordingTo(s, cue, entry);
+                        } else {
+                            fromCue(s, cue, entry);
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    private void fromCue(Sentence s, int c, CueLexicon.Entry entry) {
+        Optional<SourceFinder.Found> subject = SourceFinder.before(s, c);
+        Optional<SourceFinder.Found> source = subject.isPresent() || c == 0 ? subject
+                : s.token(c - 1).text().equals(",") || s.token(c - 1).isQuoteMark() ? SourceFinder.after(s, c)
+                : Optional.empty();
+        if (source.isEmpty() || !plausibleForVerb(entry, source.get())) {
+            return;
+        }
+        SourceFinder.Found f = source.get();
+        Optional<CharSpan> content = f.inverted() ? Optional.empty() : contents.after(s, c, entry.lemma());
+        String rule = f.inverted() ? "cue-inverted" : "cue-subject";
+        if (content.isPresent()) {
+            rule += "-content-after";
+        } else {
+            content = contents.before(s, Math.min(c, f.mention().first()));
+            rule += "-content-before";
+        }
+        if (content.isPresent() && !isDuplicate(content.get())) {
+            add(f, s, c, entry, content.get(), rule);
+        }
+    }
+
+    /** "seems" and "appears" report a person's impression; with any other subject they are the writer's inference. */
+    private static boolean plausibleForVerb(CueLexicon.Entry entry, SourceFinder.Found source) {
+        if (!entry.lemma().equals("seem") && !entry.lemma().equals("appear")) {
+            return true;
+        }
+        Token head = source.mention().head();
+        return head.is("PROPN") || Words.PERSON_PRONOUNS.contains(head.lower());
+    }
+
+    private void accordingTo(Sentence s, int c, CueLexicon.Entry entry) {
+        Optional<Phrase> source = NounPhrases.startingAt(s, c + 2);
+        if (source.isEmpty()) {
+            return;
+        }
+        Phrase phrase = source.get();
+        SourceFinder.Found found = new SourceFinder.Found(phrase, null, true);
+        Optional<CharSpan> content;
+        if (c <= 1) {
+            int k = phrase.last() + 1;
+            while (k < s.size() && !s.token(k).text().equals(",")) {
+                k++;
+            }
+            content = k + 1 < s.size() ? contents.after(s, k, "say") : Optional.empty();
+        } else {
+            content = contents.before(s, c);
+        }
+        content.filter(span -> !isDuplicate(span)).ifPresent(span -> add(found, s, c, entry, span, "according-to"));
+    }
+
+    /** The pieces of a quote that runs over paragraphs share one speaker. */
+    private void continuedQuotes() {
+        List<Quote> chain = new ArrayList<>();
+        for (Quote quote : quotes) {
+            if (!quote.continuesPrevious()) {
+                settleChain(chain);
+                chain.clear();
+            }
+            chain.add(quote);
+        }
+        settleChain(chain);
+    }
+
+    private void settleChain(List<Quote> chain) {
+        if (chain.size() < 2) {
+            return;
+        }
+        Optional<Draft> known = chain.stream().map(q -> draftWithContent(q.span())).flatMap(Optional::stream)
+                .findFirst();
+        known.ifPresent(draft -> chain.stream().filter(q -> !isAttributed(q.span()))
+                .forEach(q -> inherit(draft, q.span(), "quote-continued")));
+    }
+
+    /** A quote that opens a sentence with no cue of its own continues the speaker before it. */
+    private void quotesOfThePreviousSpeaker() {
+        for (Quote quote : quotes) {
+            if (isAttributed(quote.span()) || quote.wordCount(doc.text()) < 3) {
+                continue;
+            }
+            Optional<Sentence> sentence = doc.sentenceAt(quote.span().start());
+            if (sentence.isEmpty() || sentence.get().span().start() != quote.span().start()) {
+                continue;
+            }
+            int paragraph = sentence.get().paragraph();
+            drafts.stream()
+                    .filter(d -> d.content().end() <= quote.span().start())
+                    .filter(d -> paragraphOf(d.content().start()) >= paragraph - 1)
+                    .reduce((a, b) -> b)
+                    .ifPresent(previous -> inherit(previous, quote.span(), "quote-previous-speaker"));
+        }
+    }
+
+    private int paragraphOf(int offset) {
+        return doc.sentenceAt(offset).map(Sentence::paragraph).orElse(-1);
+    }
+
+    private Optional<CueLexicon.Entry> cueAt(Sentence s, int k) {
+        if (usedCues.contains(key(s, k))) {
+            return Optional.empty();
+        }
+        Token t = s.token(k);
+        if (t.isWord("according") && k + 1 < s.size() && s.token(k + 1).isWord("to")) {
+            return lexicon.phrases().stream().filter(e -> e.lemma().equals("according to")).findFirst();
+        }
+        if (!t.is("VERB")) {
+            return Optional.empty();
+        }
+        return lexicon.byForm(t.text());
+    }
+
+    private void add(SourceFinder.Found source, Sentence s, int cue, CueLexicon.Entry entry, CharSpan content, String rule) {
+        usedCues.add(key(s, cue));
+        int lastCueToken = entry.isPhrase() ? cue + entry.lemma().split(" ").length - 1 : cue;
+        CharSpan cueSpan = s.spanOf(cue, Math.min(lastCueToken + 1, s.size()));
+        drafts.add(new Draft(source, null, s, cue, entry, cueSpan, content, rule));
+    }
+
+    private void inherit(Draft from, CharSpan content, String rule) {
+        drafts.add(new Draft(null, from, null, -1, null, null, content, rule));
+    }
+
+    /** A quote is attributed once some content holds it, as its own or as part of a paraphrase. */
+    private boolean isAttributed(CharSpan span) {
+        return drafts.stream().anyMatch(d -> d.content().contains(span));
+    }
+
+    /** Content that mostly repeats content found already: a second cue for the same words. */
+    private boolean isDuplicate(CharSpan span) {
+        return drafts.stream().anyMatch(d -> {
+            int overlap = Math.min(d.content().end(), span.end()) - Math.max(d.content().start(), span.start());
+            return overlap * 2 > span.length() && overlap * 2 > d.content().length();
+        });
+    }
+
+    private Optional<Draft> draftWithContent(CharSpan span) {
+        return drafts.stream().filter(d -> d.content().contains(span)).findFirst();
+    }
+
+    private static String key(Sentence s, int token) {
+        return s.index() + ":" + token;
+    }
+}

@@ -1,0 +1,103 @@
+package app.saidwho.attribution;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds the source mention of a cue: its subject on the left, or after it in inversion ("said Coats"). */
+final class SourceFinder {
+    private static final Set<String> SKIPPABLE = Set.of("also", "has", "have", "had", "is", "was", "were", "are",
+            "will", "would", "could", "can", "may", "might", "should", "did", "does", "do", "reportedly", "later",
+            "then", "previously", "recently", "repeatedly", "publicly", "once", "again", "further", "privately",
+            "earlier", "already", "often", "frequently", "just", "even", "still", "first", "initially", "since",
+            "been", "be", "being", "quickly", "flatly", "openly", "explicitly", "simply", "finally", "ultimately");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither", "nor", "no");
+
+    /** A found source: the mention, and for a relative pronoun ("who") the phrase it stands for. */
+    record Found(Phrase mention, Phrase antecedent, boolean inverted) {
+    }
+
+    private SourceFinder() {
+    }
+
+    static Optional<Found> before(Sentence s, int cue) {
+        int j = cue - 1;
+        while (j >= 0) {
+            Token t = s.token(j);
+            if (NEGATIONS.contains(t.lower())) {
+                return Optional.empty();
+            }
+            if (SKIPPABLE.contains(t.lower()) || t.is("AUX") || (t.is("ADV") && !t.isWord("however", "so"))) {
+                j--;
+            } else if (t.isWord("and", "but") && j - 1 >= 0 && (s.token(j - 1).is("VERB") || s.token(j - 1).is("ADV"))) {
+                j = skipCoordinatedVerb(s, j - 1);
+            } else if (t.text().equals(",") && j >= 2 && s.token(j - 1).isWord("however", "though", "too", "meanwhile",
+                    "instead", "though") && s.token(j - 2).text().equals(",")) {
+                j -= 3;
+            } else {
+                break;
+            }
+        }
+        if (j < 0) {
+            return Optional.empty();
+        }
+        if (s.token(j).text().equals(",")) {
+            return appositive(s, j);
+        }
+        Optional<Phrase> phrase = NounPhrases.endingAt(s, j).filter(NounPhrases::canBeSubject);
+        if (phrase.isEmpty()) {
+            return Optional.empty();
+        }
+        Phrase mention = phrase.get();
+        if (mention.hasWord("neither", "nor", "no")) {
+            return Optional.empty();
+        }
+        if (NounPhrases.RELATIVE.contains(mention.head().lower()) && mention.size() == 1) {
+            int k = mention.first() - 1;
+            if (k >= 0 && s.token(k).text().equals(",")) {
+                k--;
+            }
+            return Optional.of(new Found(mention, NounPhrases.endingAt(s, k).orElse(null), false));
+        }
+        return Optional.of(new Found(mention, null, false));
+    }
+
+    /** "Jeff Flake, a Republican and a vocal critic of Trump, had labelled ...": skip the inserted phrase. */
+    private static Optional<Found> appositive(Sentence s, int closingComma) {
+        for (int k = closingComma - 1; k > 0 && closingComma - k <= 15; k--) {
+            Token t = s.token(k);
+            if (t.is("VERB") || t.isQuoteMark()) {
+                return Optional.empty();
+            }
+            if (t.text().equals(",")) {
+                return NounPhrases.endingAt(s, k - 1)
+                        .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()))
+                        .map(p -> new Found(p, null, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int skipCoordinatedVerb(Sentence s, int verb) {
+        int j = verb;
+        while (j >= 0 && (s.token(j).is("VERB") || s.token(j).is("ADV") || s.token(j).is("AUX"))) {
+            j--;
+        }
+        return j;
+    }
+
+    static Optional<Found> after(Sentence s, int cue) {
+        return NounPhrases.startingAt(s, cue + 1)
+                .filter(p -> p.has("PROPN") || p.has("NOUN") || NounPhrases.isPersonalPronoun(p.head()))
+                .filter(p -> !p.hasWord("that"))
+                .map(p -> new Found(p, null, true));
+    }
+
+    static boolean negated(Sentence s, int cue) {
+        for (int j = cue - 1; j >= 0 && j >= cue - 3; j--) {
+            if (NEGATIONS.contains(s.token(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
