@@ -7,6 +7,11 @@ package app.saidwho.attribution;
 record Draft(SourceFinder.Found source, Draft inheritFrom, Sentence cueSentence, int cueToken,
              CueLexicon.Entry cue, CharSpan cueSpan, CharSpan content, String rule) {
 
+    Draft withContent(CharSpan widened, String ruleSuffix) {
+        return new Draft(source, inheritFrom, cueSentence, cueToken, cue, cueSpan, widened,
+                rule.endsWith(ruleSuffix) ? rule : rule + ruleSuffix);
+    }
+
     boolean hasCue() {
         return cue != null;
     }

@@ -81,12 +81,27 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
         String[] words = Span.spansToStrings(tokenSpans, sentenceText);
         String[] tags = tagger.tag(words);
+        retagNames(words, tags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             CharSpan tokenSpan = new CharSpan(span.start() + tokenSpans[i].getStart(), span.start() + tokenSpans[i].getEnd());
             tokens.add(new Token(tokenSpan, words[i], tags[i], i));
         }
         return new Sentence(index, span, List.copyOf(tokens), paragraph);
+    }
+
+    /**
+     * The tagger reads an unknown capitalised name before a verb ("Fields said") as a verb itself; a
+     * capitalised word tagged VERB, ADJ or NOUN that is followed by a verb is taken for a proper noun.
+     */
+    private static void retagNames(String[] words, String[] tags) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            boolean capitalised = words[i].length() > 1 && Character.isUpperCase(words[i].charAt(0))
+                    && Character.isLowerCase(words[i].charAt(1));
+            if (capitalised && tags[i].equals("VERB") && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"))) {
+                tags[i] = "PROPN";
+            }
+        }
     }
 
     /** Non-blank lines, trimmed. */

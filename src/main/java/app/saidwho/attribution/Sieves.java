@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class Sieves {
     private static final int MAX_GAP = 6;
+    /** Verbs that attribute only next to a quotation: "he continued: …", not "continues to rise". */
+    private static final Set<String> QUOTE_ONLY = Set.of("continue");
+    private static final CueLexicon.Entry COLON = new CueLexicon.Entry(":", Stance.NEUTRAL, null);
 
     private final AnalyzedText doc;
     private final List<Quote> quotes;
@@ -30,6 +33,7 @@ final class Sieves {
     List<Draft> run() {
         quotesWithCueAfter();
         quotesWithCueBefore();
+        nameColonQuote();
         cues();
         continuedQuotes();
         quotesOfThePreviousSpeaker();
@@ -116,6 +120,13 @@ final class Sieves {
     }
 
     private void fromCue(Sentence s, int c, CueLexicon.Entry entry) {
+        if (QUOTE_ONLY.contains(entry.lemma())) {
+            return;
+        }
+        if (c > 0 && s.token(c - 1).text().equals(",") && s.token(c).text().toLowerCase().endsWith("ing")) {
+            participleClause(s, c, entry);
+            return;
+        }
         Optional<SourceFinder.Found> subject = SourceFinder.before(s, c);
         Optional<SourceFinder.Found> source = subject.isPresent() || c == 0 ? subject
                 : s.token(c - 1).text().equals(",") || s.token(c - 1).isQuoteMark() ? SourceFinder.after(s, c)
@@ -124,6 +135,9 @@ final class Sieves {
             return;
         }
         SourceFinder.Found f = source.get();
+        if (insideQuote(s.token(c)) && !f.mention().has("PROPN")) {
+            return;
+        }
         Optional<CharSpan> content = f.inverted() ? Optional.empty() : contents.after(s, c, entry.lemma());
         String rule = f.inverted() ? "cue-inverted" : "cue-subject";
         if (content.isPresent()) {
@@ -135,6 +149,41 @@ final class Sieves {
         if (content.isPresent() && !isDuplicate(content.get())) {
             add(f, s, c, entry, content.get(), rule);
         }
+    }
+
+    /** {@code Trump hit back on Monday, saying the poll was rigged}: the speaker is the sentence's subject. */
+    private void participleClause(Sentence s, int c, CueLexicon.Entry entry) {
+        Optional<SourceFinder.Found> subject = SourceFinder.sentenceSubject(s, c);
+        Optional<CharSpan> content = contents.after(s, c, entry.lemma());
+        if (subject.isPresent() && content.isPresent() && !isDuplicate(content.get())) {
+            add(subject.get(), s, c, entry, content.get(), "participle-clause");
+        }
+    }
+
+    /** {@code Kerry: "By law, …"}: a name and a colon open the paragraph's quote. */
+    private void nameColonQuote() {
+        for (Quote quote : quotes) {
+            if (isAttributed(quote.span()) || quote.continuesPrevious()) {
+                continue;
+            }
+            Optional<Sentence> found = doc.sentenceAt(quote.span().start());
+            if (found.isEmpty()) {
+                continue;
+            }
+            Sentence s = found.get();
+            int colon = s.tokenAt(quote.span().start()) - 1;
+            if (colon >= 1 && s.token(colon).text().equals(":")) {
+                NounPhrases.endingAt(s, colon - 1)
+                        .filter(p -> p.first() == 0 && (p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head())))
+                        .ifPresent(p -> addColon(p, s, colon, quote.span()));
+            }
+        }
+    }
+
+    private void addColon(Phrase source, Sentence s, int colon, CharSpan content) {
+        usedCues.add(key(s, colon));
+        drafts.add(new Draft(new SourceFinder.Found(source, null, false), null, s, colon, COLON,
+                s.spanOf(colon, colon + 1), content, "name-colon-quote"));
     }
 
     /** "seems" and "appears" report a person's impression; with any other subject they are the writer's inference. */
@@ -189,7 +238,10 @@ final class Sieves {
                 .forEach(q -> inherit(draft, q.span(), "quote-continued")));
     }
 
-    /** A quote that opens a sentence with no cue of its own continues the speaker before it. */
+    /**
+     * A quote that opens a sentence with no cue of its own goes on with the speaker of the quote just
+     * before it (within this or the previous paragraph): it joins that attribution's content.
+     */
     private void quotesOfThePreviousSpeaker() {
         for (Quote quote : quotes) {
             if (isAttributed(quote.span()) || quote.wordCount(doc.text()) < 3) {
@@ -200,12 +252,39 @@ final class Sieves {
                 continue;
             }
             int paragraph = sentence.get().paragraph();
-            drafts.stream()
-                    .filter(d -> d.content().end() <= quote.span().start())
-                    .filter(d -> paragraphOf(d.content().start()) >= paragraph - 1)
-                    .reduce((a, b) -> b)
-                    .ifPresent(previous -> inherit(previous, quote.span(), "quote-previous-speaker"));
+            int last = -1;
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft d = drafts.get(i);
+                if (d.content().end() <= quote.span().start() && paragraphOf(d.content().start()) >= paragraph - 1
+                        && (last < 0 || d.content().end() > drafts.get(last).content().end())) {
+                    last = i;
+                }
+            }
+            if (last >= 0 && isQuotation(drafts.get(last).content())) {
+                Draft before = drafts.get(last);
+                replace(before, before.withContent(before.content().union(quote.span()), "+quote-same-speaker"));
+            }
         }
+    }
+
+    private void replace(Draft old, Draft widened) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d == old) {
+                drafts.set(i, widened);
+            } else if (d.inheritFrom() == old) {
+                drafts.set(i, new Draft(null, widened, null, -1, null, null, d.content(), d.rule()));
+            }
+        }
+    }
+
+    private boolean isQuotation(CharSpan content) {
+        return quotes.stream().anyMatch(q -> content.contains(q.span()) && q.span().length() * 2 > content.length());
+    }
+
+    /** A cue inside a quotation with a pronoun subject is the speaker's own wording ("I think"), not a report. */
+    private boolean insideQuote(Token token) {
+        return quotes.stream().anyMatch(q -> q.span().start() < token.span().start() && token.span().end() < q.span().end());
     }
 
     private int paragraphOf(int offset) {

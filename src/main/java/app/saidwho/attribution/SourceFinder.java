@@ -63,15 +63,17 @@ final class SourceFinder {
 
     /** "Jeff Flake, a Republican and a vocal critic of Trump, had labelled ...": skip the inserted phrase. */
     private static Optional<Found> appositive(Sentence s, int closingComma) {
-        for (int k = closingComma - 1; k > 0 && closingComma - k <= 15; k--) {
+        for (int k = closingComma - 1; k > 0 && closingComma - k <= 20; k--) {
             Token t = s.token(k);
             if (t.is("VERB") || t.isQuoteMark()) {
                 return Optional.empty();
             }
             if (t.text().equals(",")) {
-                return NounPhrases.endingAt(s, k - 1)
-                        .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()))
-                        .map(p -> new Found(p, null, false));
+                Optional<Phrase> named = NounPhrases.endingAt(s, k - 1)
+                        .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()));
+                if (named.isPresent()) {
+                    return named.map(p -> new Found(p, null, false));
+                }
             }
         }
         return Optional.empty();
@@ -85,11 +87,26 @@ final class SourceFinder {
         return j;
     }
 
+    /** Inversion: a name or pronoun right after the cue, closing the clause ("…," said Coats, "…"). */
     static Optional<Found> after(Sentence s, int cue) {
         return NounPhrases.startingAt(s, cue + 1)
-                .filter(p -> p.has("PROPN") || p.has("NOUN") || NounPhrases.isPersonalPronoun(p.head()))
+                .filter(p -> p.has("PROPN") || NounPhrases.isPersonalPronoun(p.head())
+                        || p.has("NOUN") && s.token(p.first()).is("DET"))
                 .filter(p -> !p.hasWord("that"))
+                .filter(p -> p.last() + 1 >= s.size() || s.token(p.last() + 1).is("PUNCT") || s.token(p.last() + 1).is("ADP"))
                 .map(p -> new Found(p, null, true));
+    }
+
+    /** The subject that opens the sentence: who is "saying" in "Trump hit back, saying …". */
+    static Optional<Found> sentenceSubject(Sentence s, int before) {
+        for (int k = 0; k < before; k++) {
+            Token t = s.token(k);
+            if (t.is("VERB") || t.is("AUX")) {
+                return NounPhrases.endingAt(s, k - 1).filter(NounPhrases::canBeSubject)
+                        .filter(p -> p.first() <= 2).map(p -> new Found(p, null, false));
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean negated(Sentence s, int cue) {

@@ -23,6 +23,27 @@ final class DevDump {
         }
     }
 
+    /** Direct-subset predictions that no gold quote overlaps, or that share a gold quote with another. */
+    static void directErrors(String text, List<BratAttribution> gold, List<Attribution> predicted) {
+        List<BratAttribution> goldDirect = gold.stream()
+                .filter(g -> app.saidwho.attribution.brat.Evaluation.isDirect(text, g.contentOuter())).toList();
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (Attribution p : predicted) {
+            if (!app.saidwho.attribution.brat.Evaluation.isDirect(text, p.content())) {
+                continue;
+            }
+            int hit = -1;
+            for (int i = 0; i < goldDirect.size(); i++) {
+                if (goldDirect.get(i).contentOuter().overlaps(p.content())) {
+                    hit = i;
+                    break;
+                }
+            }
+            String verdict = hit < 0 ? "DNOGOLD" : taken.add(hit) ? "DOK" : "DDUP";
+            System.out.printf("%s {%s} [%s] %s%n", verdict, p.rule(), p.source() == null ? "-" : p.source().span().text(text), clip(p.content().text(text)));
+        }
+    }
+
     private static String clip(String s) {
         String one = s.replace('\n', ' ');
         return one.length() > 110 ? one.substring(0, 107) + "..." : one;

@@ -22,6 +22,7 @@ public final class DevEval {
             evaluation.add(text, gold, result.attributions());
             if (dump-- > 0) {
                 DevDump.print(article.name(), text, gold, result.attributions());
+                DevDump.directErrors(text, gold, result.attributions());
             }
         }
         System.out.printf("%d articles in %d ms%n", Math.min(limit, articles.size()), (System.nanoTime() - start) / 1_000_000);
