@@ -107,9 +107,10 @@ final class MentionResolver {
         List<String> proper = new ArrayList<>();
         for (int k = phrase.first(); k <= phrase.last(); k++) {
             Token t = s.token(k);
-            if (t.is("PROPN") && !(proper.isEmpty() && Words.TITLES.contains(t.lower()))) {
+            boolean name = t.is("PROPN") || t.isCapitalised() && !t.is("DET") && !t.is("PRON");
+            if (name && !(proper.isEmpty() && Words.TITLES.contains(t.lower()))) {
                 proper.add(t.text());
-            } else if (!proper.isEmpty() && !t.is("PROPN")) {
+            } else if (!proper.isEmpty() && !name) {
                 proper.clear();
             }
         }

@@ -91,14 +91,18 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     }
 
     /**
-     * The tagger reads an unknown capitalised name before a verb ("Fields said") as a verb itself; a
-     * capitalised word tagged VERB, ADJ or NOUN that is followed by a verb is taken for a proper noun.
+     * The tagger reads unknown capitalised names as common words ("Fields said", "Coats" as plural
+     * coats): a capitalised word tagged VERB, ADJ or NOUN inside a sentence, or opening one before a verb
+     * or a comma, is taken for a proper noun.
      */
     private static void retagNames(String[] words, String[] tags) {
-        for (int i = 0; i + 1 < words.length; i++) {
+        for (int i = 0; i < words.length; i++) {
             boolean capitalised = words[i].length() > 1 && Character.isUpperCase(words[i].charAt(0))
                     && Character.isLowerCase(words[i].charAt(1));
-            if (capitalised && tags[i].equals("VERB") && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"))) {
+            boolean beforeVerb = i + 1 < words.length && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"));
+            boolean beforeComma = i + 1 < words.length && words[i + 1].equals(",");
+            if (capitalised && (tags[i].equals("VERB") || tags[i].equals("ADJ") || tags[i].equals("NOUN"))
+                    && (i > 0 || beforeVerb || beforeComma)) {
                 tags[i] = "PROPN";
             }
         }

@@ -52,16 +52,28 @@ final class Sieves {
             }
             Sentence s = found.get();
             int first = s.tokenAt(quote.span().end());
+            if (first >= s.size()) {
+                Optional<Sentence> next = nextInParagraph(s);
+                if (next.isEmpty()) {
+                    continue;
+                }
+                s = next.get();
+                first = 0;
+            }
+            if (!endsClause(quote, s, first)) {
+                continue;
+            }
             while (first < s.size() && s.token(first).text().equals(",")) {
                 first++;
             }
+            final Sentence sentence = s;
             for (int c = first; c < s.size() && c - first <= MAX_GAP; c++) {
                 Token t = s.token(c);
                 Optional<CueLexicon.Entry> cue = cueAt(s, c);
                 if (cue.isPresent()) {
                     final int cueIndex = c;
                     sourceAround(s, c, first)
-                            .ifPresent(f -> add(f, s, cueIndex, cue.get(), quote.span(), "quote-then-cue"));
+                            .ifPresent(f -> add(f, sentence, cueIndex, cue.get(), quote.span(), "quote-then-cue"));
                     break;
                 }
                 if (t.isQuoteMark() || (t.is("VERB") && c > first) || t.text().equals(".")) {
@@ -69,6 +81,23 @@ final class Sieves {
                 }
             }
         }
+    }
+
+    /** A quote that a source can follow closes a clause: a comma or end mark inside, or a comma after it. */
+    private boolean endsClause(Quote quote, Sentence s, int next) {
+        String text = doc.text();
+        int lastInside = quote.span().end() - 2;
+        boolean punctuatedInside = lastInside > quote.span().start() && ",.!?—".indexOf(text.charAt(lastInside)) >= 0;
+        boolean commaAfter = next < s.size() && s.token(next).text().equals(",");
+        return punctuatedInside || commaAfter || next == 0;
+    }
+
+    private Optional<Sentence> nextInParagraph(Sentence s) {
+        int next = s.index() + 1;
+        if (next >= doc.sentences().size() || doc.sentences().get(next).paragraph() != s.paragraph()) {
+            return Optional.empty();
+        }
+        return Optional.of(doc.sentences().get(next));
     }
 
     private static Optional<SourceFinder.Found> sourceAround(Sentence s, int cue, int earliest) {
@@ -138,7 +167,12 @@ final class Sieves {
         if (insideQuote(s.token(c)) && !f.mention().has("PROPN")) {
             return;
         }
-        Optional<CharSpan> content = f.inverted() ? Optional.empty() : contents.after(s, c, entry.lemma());
+        int clusterStart = Math.min(c, f.mention().first());
+        boolean sourceAfterClause = clusterStart >= 2 && s.token(clusterStart - 1).text().equals(",")
+                && new Phrase(s, 0, clusterStart - 1).has("VERB") && !startsContent(s, c + 1)
+                && (c + 1 >= s.size() || s.token(c + 1).is("PUNCT") || s.token(c + 1).is("SCONJ") || s.token(c + 1).is("ADP"));
+        Optional<CharSpan> content = f.inverted() || sourceAfterClause ? Optional.empty()
+                : contents.after(s, c, entry.lemma()).map(span -> clampToQuote(s.token(c), span));
         String rule = f.inverted() ? "cue-inverted" : "cue-subject";
         if (content.isPresent()) {
             rule += "-content-after";
@@ -184,6 +218,28 @@ final class Sieves {
         usedCues.add(key(s, colon));
         drafts.add(new Draft(new SourceFinder.Found(source, null, false), null, s, colon, COLON,
                 s.spanOf(colon, colon + 1), content, "name-colon-quote"));
+    }
+
+    /**
+     * "…, the White House has announced, days after …": when a clause ends in a comma before the source and
+     * the cue is followed by punctuation or a preposition, what follows the cue is not its content.
+     */
+    private static boolean startsContent(Sentence s, int k) {
+        return k < s.size() && (s.token(k).isWord("that", ":") || s.token(k).isQuoteMark());
+    }
+
+    /** A cue inside a quotation attributes no further than the quotation's end. */
+    private CharSpan clampToQuote(Token cue, CharSpan content) {
+        for (Quote q : quotes) {
+            if (q.span().start() < cue.span().start() && cue.span().end() < q.span().end() && content.end() > q.span().end()) {
+                int end = q.span().end() - 1;
+                while (end > content.start() && ",.;: ".indexOf(doc.text().charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                return new CharSpan(content.start(), Math.max(content.start() + 1, end));
+            }
+        }
+        return content;
     }
 
     /** "seems" and "appears" report a person's impression; with any other subject they are the writer's inference. */
@@ -299,10 +355,14 @@ final class Sieves {
         if (t.isWord("according") && k + 1 < s.size() && s.token(k + 1).isWord("to")) {
             return lexicon.phrases().stream().filter(e -> e.lemma().equals("according to")).findFirst();
         }
-        if (!t.is("VERB")) {
-            return Optional.empty();
-        }
-        return lexicon.byForm(t.text());
+        boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN") && !t.is("ADP");
+        return verb ? lexicon.byForm(t.text()) : Optional.empty();
+    }
+
+    /** The tagger sometimes misreads a past-tense cue ("tweeted" as a conjunction); its form still tells. */
+    private static boolean isPastForm(Token t) {
+        String word = t.lower();
+        return word.endsWith("ed") || word.equals("said") || word.equals("told") || word.equals("wrote");
     }
 
     private void add(SourceFinder.Found source, Sentence s, int cue, CueLexicon.Entry entry, CharSpan content, String rule) {

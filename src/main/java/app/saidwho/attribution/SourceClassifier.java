@@ -14,6 +14,14 @@ final class SourceClassifier {
             }
             return resolvedName != null ? (knownPerson ? SourceType.PERSON : SourceType.ORGANISATION) : SourceType.VAGUE;
         }
+        if (head.is("NOUN") && !knownPerson) {
+            if (Words.ANONYMOUS_HEADS.contains(headWord)) {
+                return SourceType.ANONYMOUS;
+            }
+            if (Words.VAGUE_HEADS.contains(headWord)) {
+                return SourceType.VAGUE;
+            }
+        }
         if (phrase.has("PROPN")) {
             if (knownPerson) {
                 return SourceType.PERSON;

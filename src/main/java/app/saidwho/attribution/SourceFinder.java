@@ -21,11 +21,14 @@ final class SourceFinder {
 
     static Optional<Found> before(Sentence s, int cue) {
         int j = cue - 1;
+        boolean passive = false;
         while (j >= 0) {
             Token t = s.token(j);
             if (NEGATIONS.contains(t.lower())) {
                 return Optional.empty();
             }
+            passive |= t.isWord("was", "were", "is", "are", "be", "been", "being", "get", "got")
+                    && !s.token(cue).lower().endsWith("ing");
             if (SKIPPABLE.contains(t.lower()) || t.is("AUX") || (t.is("ADV") && !t.isWord("however", "so"))) {
                 j--;
             } else if (t.isWord("and", "but") && j - 1 >= 0 && (s.token(j - 1).is("VERB") || s.token(j - 1).is("ADV"))) {
@@ -37,7 +40,7 @@ final class SourceFinder {
                 break;
             }
         }
-        if (j < 0) {
+        if (j < 0 || passive) {
             return Optional.empty();
         }
         if (s.token(j).text().equals(",")) {
@@ -48,7 +51,8 @@ final class SourceFinder {
             return Optional.empty();
         }
         Phrase mention = phrase.get();
-        if (mention.hasWord("neither", "nor", "no")) {
+        if (mention.hasWord("neither", "nor", "no")
+                || mention.first() > 0 && s.token(mention.first() - 1).isWord("neither", "nor", "not")) {
             return Optional.empty();
         }
         if (NounPhrases.RELATIVE.contains(mention.head().lower()) && mention.size() == 1) {
@@ -70,7 +74,7 @@ final class SourceFinder {
             }
             if (t.text().equals(",")) {
                 Optional<Phrase> named = NounPhrases.endingAt(s, k - 1)
-                        .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()));
+                        .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()) || p.first() == 0);
                 if (named.isPresent()) {
                     return named.map(p -> new Found(p, null, false));
                 }

@@ -4,6 +4,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.UriInfo;
+import app.saidwho.api.ApiError;
+import app.saidwho.api.ApiException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,34 +27,52 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response page(PageException e) {
-        return render(e.status(), e.title(), e.getMessage());
+    public Response page(PageException e, UriInfo uri) {
+        return render(uri, e.status(), e.title(), e.getMessage());
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return render(404, "Not found", "There is no page at this address. Check the link, or start from the home page.");
+    public Response api(ApiException e, UriInfo uri) {
+        return render(uri, e.status(), "That did not work", e.getMessage());
     }
 
     @ServerExceptionMapper
-    public Response notAllowed(NotAllowedException e) {
-        return render(405, "Not allowed", "This address does not take that kind of request.");
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return render(uri, 404, "Not found", "There is nothing at this address. Check the link, or start from the home page.");
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        return render(uri, 405, "Not allowed", "This address does not take that kind of request.");
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e, UriInfo uri) {
+        return render(uri, 415, "Unsupported content", "Send the article as text/plain; charset=UTF-8.");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return render(status, "Something went wrong", "The server could not finish this request. Please try again.");
+            return render(uri, status, "Something went wrong", "The server could not finish this request. Please try again.");
         }
-        return render(status, "That did not work", "The request could not be handled (" + status + ").");
+        return render(uri, status, "That did not work", "The request could not be handled (" + status + ").");
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
-        return render(500, "Something went wrong", "The server could not finish this request. Please try again.");
+        return render(uri, 500, "Something went wrong", "The server could not finish this request. Please try again.");
+    }
+
+    /** API clients get {@code {"error": "…"}}, people get a page. */
+    private static Response render(UriInfo uri, int status, String title, String message) {
+        if (uri.getPath().startsWith("/api/")) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(message)).build();
+        }
+        return render(status, title, message);
     }
 
     /**

@@ -1,0 +1,30 @@
+package app.saidwho.api;
+
+import app.saidwho.attribution.AttributionEngine;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** {@code POST /api/v1/attributions}: who said what in a plain-text article. */
+@Path("/api/v1/attributions")
+public class AttributionsResource {
+    private final AttributionEngine engine;
+    private final int maxCharacters;
+
+    AttributionsResource(AttributionEngine engine, @ConfigProperty(name = "saidwho.api.max-article-chars") int maxCharacters) {
+        this.engine = engine;
+        this.maxCharacters = maxCharacters;
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response extract(String article) {
+        ArticleBodies.check(article, maxCharacters);
+        return Response.ok(AttributionJson.of(engine.analyse(article))).build();
+    }
+}

@@ -1,0 +1,48 @@
+package app.saidwho.cli;
+
+import app.saidwho.attribution.AttributionEngine;
+import app.saidwho.attribution.brat.Corpus;
+import app.saidwho.attribution.brat.Evaluation;
+import app.saidwho.attribution.brat.Scores;
+import jakarta.enterprise.context.Dependent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code eval --gold DIR}: extracts every article of a brat folder and scores it against the annotations. */
+@Dependent
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores the engine against a brat-standoff folder (PolNeAR layout or NAME.txt beside NAME.ann).")
+public class EvalCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, description = "folder with the articles and their .ann files")
+    Path gold;
+
+    private final AttributionEngine engine;
+
+    EvalCommand(AttributionEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(gold)) {
+            System.err.println("No such folder: " + gold);
+            return 2;
+        }
+        List<Corpus.Article> articles = Corpus.open(gold);
+        Evaluation evaluation = Evaluations.run(engine, articles);
+        System.out.printf("%d articles from %s%n%n", articles.size(), gold);
+        System.out.printf("%-8s %-14s %7s %7s %7s%n", "subset", "measure", "P", "R", "F1");
+        evaluation.all().forEach((key, scores) -> print(key, scores));
+        return 0;
+    }
+
+    private static void print(String key, Scores scores) {
+        String[] parts = key.split("/");
+        System.out.printf("%-8s %-14s %7.3f %7.3f %7.3f%n", parts[0], parts[1], scores.precision(), scores.recall(),
+                scores.f1());
+    }
+}
