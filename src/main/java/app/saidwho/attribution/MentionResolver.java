@@ -44,10 +44,7 @@ final class MentionResolver {
     }
 
     private void record(Sentence s, int first, int last) {
-        int nameStart = first;
-        while (nameStart < last && Words.TITLES.contains(s.token(nameStart).lower())) {
-            nameStart++;
-        }
+        int nameStart = afterTitles(s, first, last);
         List<String> parts = new ArrayList<>();
         for (int k = nameStart; k <= last; k++) {
             parts.add(s.token(k).text());
@@ -69,6 +66,17 @@ final class MentionResolver {
         } else if (parts.size() == 1 && looksLikeNamePart(name) && nameStart > first) {
             people.add(new Occurrence(offset, name));
         }
+    }
+
+    /** The first token after any title words of the run ("Finance Minister Anna Weiss" → "Anna"). */
+    private static int afterTitles(Sentence s, int first, int last) {
+        int start = first;
+        for (int k = first; k < last; k++) {
+            if (Words.TITLES.contains(s.token(k).lower())) {
+                start = k + 1;
+            }
+        }
+        return start;
     }
 
     /** "press secretary Sarah Sanders", "President Donald Trump": the title words before a name. */
@@ -101,11 +109,15 @@ final class MentionResolver {
     /** The entity name of a phrase, or empty when the article does not tell. */
     Optional<String> resolve(Phrase phrase, int offset) {
         Sentence s = phrase.sentence();
+        String head = phrase.head().lower();
+        if (phrase.size() == 1 && (Words.VAGUE_HEADS.contains(head) || Words.ANONYMOUS_HEADS.contains(head))) {
+            return Optional.empty();
+        }
         if (phrase.size() == 1 && phrase.head().is("PRON")) {
             return Words.PERSON_PRONOUNS.contains(phrase.head().lower()) ? personBefore(offset) : Optional.empty();
         }
         List<String> proper = new ArrayList<>();
-        for (int k = phrase.first(); k <= phrase.last(); k++) {
+        for (int k = afterTitles(s, phrase.first(), phrase.last()); k <= phrase.last(); k++) {
             Token t = s.token(k);
             boolean name = t.is("PROPN") || t.isCapitalised() && !t.is("DET") && !t.is("PRON");
             if (name && !(proper.isEmpty() && Words.TITLES.contains(t.lower()))) {

@@ -81,6 +81,11 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
         String[] words = Span.spansToStrings(tokenSpans, sentenceText);
         String[] tags = tagger.tag(words);
+        for (int i = 0; i < tags.length; i++) {
+            // Contractions come tagged as pairs ("mayor's" NOUN+PART): the first part is the word's role.
+            int plus = tags[i].indexOf('+');
+            tags[i] = plus > 0 ? tags[i].substring(0, plus) : tags[i];
+        }
         retagNames(words, tags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {

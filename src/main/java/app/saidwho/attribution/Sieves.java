@@ -180,7 +180,7 @@ final class Sieves {
             content = contents.before(s, Math.min(c, f.mention().first()));
             rule += "-content-before";
         }
-        if (content.isPresent() && !isDuplicate(content.get())) {
+        if (content.isPresent() && !isDuplicate(content.get(), s.token(c).span())) {
             add(f, s, c, entry, content.get(), rule);
         }
     }
@@ -189,7 +189,7 @@ final class Sieves {
     private void participleClause(Sentence s, int c, CueLexicon.Entry entry) {
         Optional<SourceFinder.Found> subject = SourceFinder.sentenceSubject(s, c);
         Optional<CharSpan> content = contents.after(s, c, entry.lemma());
-        if (subject.isPresent() && content.isPresent() && !isDuplicate(content.get())) {
+        if (subject.isPresent() && content.isPresent() && !isDuplicate(content.get(), s.token(c).span())) {
             add(subject.get(), s, c, entry, content.get(), "participle-clause");
         }
     }
@@ -268,7 +268,7 @@ final class Sieves {
         } else {
             content = contents.before(s, c);
         }
-        content.filter(span -> !isDuplicate(span)).ifPresent(span -> add(found, s, c, entry, span, "according-to"));
+        content.filter(span -> !isDuplicate(span, s.token(c).span())).ifPresent(span -> add(found, s, c, entry, span, "according-to"));
     }
 
     /** The pieces of a quote that runs over paragraphs share one speaker. */
@@ -381,9 +381,12 @@ final class Sieves {
         return drafts.stream().anyMatch(d -> d.content().contains(span));
     }
 
-    /** Content that mostly repeats content found already: a second cue for the same words. */
-    private boolean isDuplicate(CharSpan span) {
-        return drafts.stream().anyMatch(d -> {
+    /**
+     * Content that mostly repeats content found already: a second cue for the same words. A cue inside
+     * earlier content is nested in it, not a repeat.
+     */
+    private boolean isDuplicate(CharSpan span, CharSpan cue) {
+        return drafts.stream().filter(d -> !d.content().contains(cue)).anyMatch(d -> {
             int overlap = Math.min(d.content().end(), span.end()) - Math.max(d.content().start(), span.start());
             return overlap * 2 > span.length() && overlap * 2 > d.content().length();
         });

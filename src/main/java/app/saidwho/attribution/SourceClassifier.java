@@ -14,7 +14,7 @@ final class SourceClassifier {
             }
             return resolvedName != null ? (knownPerson ? SourceType.PERSON : SourceType.ORGANISATION) : SourceType.VAGUE;
         }
-        if (head.is("NOUN") && !knownPerson) {
+        if ((head.is("NOUN") || phrase.size() == 1) && !knownPerson) {
             if (Words.ANONYMOUS_HEADS.contains(headWord)) {
                 return SourceType.ANONYMOUS;
             }

@@ -1,0 +1,48 @@
+package app.saidwho.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import app.saidwho.attribution.brat.Corpus;
+import app.saidwho.attribution.brat.Evaluation;
+import app.saidwho.cli.Evaluations;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The accuracy ratchet: scores the engine on the PolNeAR dev split and fails when any F1 falls below the
+ * figure documented in docs/attribution.md. Skipped when ../shared (the corpus) is not beside the project.
+ */
+class PolnearEvalTest {
+    static final Path DEV = Path.of("..", "shared", "corpora", "polnear", "dev");
+    static final Pattern ROW = Pattern.compile("^\\| (all|direct) \\| (content|content-exact|source|cue) \\| [0-9.]+ \\| [0-9.]+ \\| ([0-9.]+) \\|");
+
+    @Test
+    void shouldNotFallBelowTheDocumentedF1OnTheDevSplit() throws Exception {
+        assumeTrue(Files.isDirectory(DEV), "PolNeAR dev split not found at " + DEV.toAbsolutePath()
+                + ": the accuracy ratchet needs ../shared/corpora beside the project");
+        Map<String, Double> documented = documentedF1();
+        assertThat(documented).as("F1 rows in docs/attribution.md").hasSize(8);
+
+        Evaluation evaluation = Evaluations.run(AttributionEngineTest.ENGINE, Corpus.open(DEV));
+
+        documented.forEach((key, floor) -> assertThat(evaluation.all().get(key).f1())
+                .as("dev F1 of " + key + " (documented " + floor + ")").isGreaterThanOrEqualTo(floor));
+    }
+
+    static Map<String, Double> documentedF1() throws Exception {
+        Map<String, Double> rows = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("docs", "attribution.md"))) {
+            Matcher row = ROW.matcher(line);
+            if (row.find()) {
+                rows.put(row.group(1) + "/" + row.group(2), Double.parseDouble(row.group(3)));
+            }
+        }
+        return rows;
+    }
+}
