@@ -79,7 +79,7 @@ final class MentionResolver {
         return start;
     }
 
-    /** "press secretary Sarah Sanders", "President Donald Trump": the title words before a name. */
+    /** "press secretary Lena Park", "President Omar Diaz": the title words before a name. */
     private void recordRole(Sentence s, int runStart, int nameStart, String name) {
         int k = nameStart - 1;
         List<String> title = new ArrayList<>();

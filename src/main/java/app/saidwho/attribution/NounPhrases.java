@@ -51,7 +51,7 @@ final class NounPhrases {
         return Optional.of(new Phrase(s, first, last));
     }
 
-    /** A noun phrase that starts at {@code first}, as after an inverted cue ("said Coats"). */
+    /** A noun phrase that starts at {@code first}, as after an inverted cue ("said Lopez"). */
     static Optional<Phrase> startingAt(Sentence s, int first) {
         if (first >= s.size()) {
             return Optional.empty();

@@ -40,7 +40,7 @@ final class Sieves {
         return drafts;
     }
 
-    /** {@code "…," Coats said} and {@code "…," said Coats}. */
+    /** {@code "…," Lopez said} and {@code "…," said Lopez}. */
     private void quotesWithCueAfter() {
         for (Quote quote : quotes) {
             if (!quote.closed()) {
@@ -105,13 +105,18 @@ final class Sieves {
         return subject.isPresent() || cue != earliest ? subject : SourceFinder.after(s, cue);
     }
 
+    /** The sentence a quote opens in, when the quote still needs a speaker and starts its own chain. */
+    private Optional<Sentence> openingSentence(Quote quote) {
+        if (isAttributed(quote.span()) || quote.continuesPrevious()) {
+            return Optional.empty();
+        }
+        return doc.sentenceAt(quote.span().start());
+    }
+
     /** {@code He laughed and said: "…"}. */
     private void quotesWithCueBefore() {
         for (Quote quote : quotes) {
-            if (isAttributed(quote.span()) || quote.continuesPrevious()) {
-                continue;
-            }
-            Optional<Sentence> found = doc.sentenceAt(quote.span().start());
+            Optional<Sentence> found = openingSentence(quote);
             if (found.isEmpty()) {
                 continue;
             }
@@ -197,10 +202,7 @@ final class Sieves {
     /** {@code Kerry: "By law, …"}: a name and a colon open the paragraph's quote. */
     private void nameColonQuote() {
         for (Quote quote : quotes) {
-            if (isAttributed(quote.span()) || quote.continuesPrevious()) {
-                continue;
-            }
-            Optional<Sentence> found = doc.sentenceAt(quote.span().start());
+            Optional<Sentence> found = openingSentence(quote);
             if (found.isEmpty()) {
                 continue;
             }

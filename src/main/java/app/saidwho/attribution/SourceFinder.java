@@ -3,7 +3,7 @@ package app.saidwho.attribution;
 import java.util.Optional;
 import java.util.Set;
 
-/** Finds the source mention of a cue: its subject on the left, or after it in inversion ("said Coats"). */
+/** Finds the source mention of a cue: its subject on the left, or after it in inversion ("said Lopez"). */
 final class SourceFinder {
     private static final Set<String> SKIPPABLE = Set.of("also", "has", "have", "had", "is", "was", "were", "are",
             "will", "would", "could", "can", "may", "might", "should", "did", "does", "do", "reportedly", "later",
@@ -65,7 +65,7 @@ final class SourceFinder {
         return Optional.of(new Found(mention, null, false));
     }
 
-    /** "Jeff Flake, a Republican and a vocal critic of Trump, had labelled ...": skip the inserted phrase. */
+    /** "Jane Holt, a Democrat and a critic of the mayor, had labelled ...": skip the inserted phrase. */
     private static Optional<Found> appositive(Sentence s, int closingComma) {
         for (int k = closingComma - 1; k > 0 && closingComma - k <= 20; k--) {
             Token t = s.token(k);
@@ -91,7 +91,7 @@ final class SourceFinder {
         return j;
     }
 
-    /** Inversion: a name or pronoun right after the cue, closing the clause ("…," said Coats, "…"). */
+    /** Inversion: a name or pronoun right after the cue, closing the clause ("…," said Lopez, "…"). */
     static Optional<Found> after(Sentence s, int cue) {
         return NounPhrases.startingAt(s, cue + 1)
                 .filter(p -> p.has("PROPN") || NounPhrases.isPersonalPronoun(p.head())
