@@ -45,6 +45,11 @@ final class Assembly {
 
     private Attribution attribution(Draft draft) {
         SourceFinder.Found found = draft.source();
+        if (found == null) {
+            CueMention cue = new CueMention(draft.cueSpan(), draft.cue().lemma(), draft.cue().stance());
+            Channel channel = ChannelDetector.detect(draft.cueSentence(), draft.cueToken(), draft.cue(), null);
+            return new Attribution(null, cue, draft.content(), kind(draft.content()), channel, -1, draft.rule());
+        }
         Phrase mention = found.mention();
         Phrase named = found.antecedent() != null ? found.antecedent() : mention;
         int offset = mention.span().start();

@@ -116,6 +116,17 @@ final class MentionResolver {
         if (phrase.size() == 1 && phrase.head().is("PRON")) {
             return Words.PERSON_PRONOUNS.contains(phrase.head().lower()) ? personBefore(offset) : Optional.empty();
         }
+        if (phrase.hasWord(Words.ORGANISATION_WORDS.toArray(String[]::new))) {
+            List<String> words = new ArrayList<>();
+            for (int k = phrase.first(); k <= phrase.last(); k++) {
+                if (s.token(k).isCapitalised()) {
+                    words.add(s.token(k).text());
+                }
+            }
+            if (!words.isEmpty()) {
+                return Optional.of(String.join(" ", words));
+            }
+        }
         List<String> proper = new ArrayList<>();
         for (int k = afterTitles(s, phrase.first(), phrase.last()); k <= phrase.last(); k++) {
             Token t = s.token(k);

@@ -89,7 +89,11 @@ final class Sieves {
         int lastInside = quote.span().end() - 2;
         boolean punctuatedInside = lastInside > quote.span().start() && ",.!?—".indexOf(text.charAt(lastInside)) >= 0;
         boolean commaAfter = next < s.size() && s.token(next).text().equals(",");
-        return punctuatedInside || commaAfter || next == 0;
+        if (next == 0) {
+            // The sentence detector split "…!" Trump said. apart; a full stop inside ends the statement.
+            return lastInside > quote.span().start() && ",!?".indexOf(text.charAt(lastInside)) >= 0;
+        }
+        return punctuatedInside || commaAfter;
     }
 
     private Optional<Sentence> nextInParagraph(Sentence s) {
@@ -113,6 +117,29 @@ final class Sieves {
         return doc.sentenceAt(quote.span().start());
     }
 
+    /** The sentence just before, in this or the previous paragraph, when it ends with a colon. */
+    private Optional<Sentence> colonBefore(Sentence s) {
+        if (s.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence previous = doc.sentences().get(s.index() - 1);
+        boolean colon = previous.size() > 1 && previous.token(previous.size() - 1).text().equals(":");
+        return colon && previous.paragraph() >= s.paragraph() - 1 ? Optional.of(previous) : Optional.empty();
+    }
+
+    /** {@code He declared:} ending a paragraph, and the quote opening the next: the last cue speaks it. */
+    private void lastCueBeforeColon(Sentence s, Quote quote) {
+        for (int c = s.size() - 2; c >= 0; c--) {
+            final int cue = c;
+            Optional<CueLexicon.Entry> entry = cueAt(s, cue);
+            if (entry.isPresent()) {
+                SourceFinder.before(s, cue).or(() -> SourceFinder.sentenceSubject(s, cue))
+                        .ifPresent(f -> add(f, s, cue, entry.get(), quote.span(), "cue-colon-quote"));
+                return;
+            }
+        }
+    }
+
     /** {@code He laughed and said: "…"}. */
     private void quotesWithCueBefore() {
         for (Quote quote : quotes) {
@@ -122,11 +149,15 @@ final class Sieves {
             }
             Sentence s = found.get();
             int mark = s.tokenAt(quote.span().start());
+            if (mark == 0) {
+                colonBefore(s).ifPresent(previous -> lastCueBeforeColon(previous, quote));
+                continue;
+            }
             int c = mark - 1;
             while (c >= 0 && (s.token(c).text().equals(":") || s.token(c).text().equals(","))) {
                 c--;
             }
-            if (c < 0 || c == mark - 1) {
+            if (c < 0) {
                 continue;
             }
             final int cue = c;
@@ -165,11 +196,15 @@ final class Sieves {
         Optional<SourceFinder.Found> source = subject.isPresent() || c == 0 ? subject
                 : s.token(c - 1).text().equals(",") || s.token(c - 1).isQuoteMark() ? SourceFinder.after(s, c)
                 : Optional.empty();
+        if (source.isEmpty() && c == 0 && entry.lemma().equals("ask")) {
+            askedClause(s, c, entry);
+            return;
+        }
         if (source.isEmpty() || !plausibleForVerb(entry, source.get())) {
             return;
         }
         SourceFinder.Found f = source.get();
-        if (insideQuote(s.token(c)) && !f.mention().has("PROPN")) {
+        if (insideQuote(s.token(c)) && (!f.mention().has("PROPN") || entry.stance() == Stance.BELIEF)) {
             return;
         }
         int clusterStart = Math.min(c, f.mention().first());
@@ -187,6 +222,19 @@ final class Sieves {
         }
         if (content.isPresent() && !isDuplicate(content.get(), s.token(c).span())) {
             add(f, s, c, entry, content.get(), rule);
+        }
+    }
+
+    /** {@code Asked whether he would run, the senator said …}: the question, asked by someone unnamed. */
+    private void askedClause(Sentence s, int c, CueLexicon.Entry entry) {
+        int end = c + 1;
+        while (end < s.size() && !s.token(end).text().equals(",")) {
+            end++;
+        }
+        if (end > c + 2 && end < s.size()) {
+            CharSpan content = s.spanOf(c + 1, end);
+            usedCues.add(key(s, c));
+            drafts.add(new Draft(null, null, s, c, entry, s.token(c).span(), content, "asked-clause"));
         }
     }
 
@@ -340,7 +388,10 @@ final class Sieves {
         return quotes.stream().anyMatch(q -> content.contains(q.span()) && q.span().length() * 2 > content.length());
     }
 
-    /** A cue inside a quotation with a pronoun subject is the speaker's own wording ("I think"), not a report. */
+    /**
+     * Inside a quotation only a named third party's words or deeds are reported ("President X asked Y to …");
+     * "I think" or "he wants" is the speaker's own wording.
+     */
     private boolean insideQuote(Token token) {
         return quotes.stream().anyMatch(q -> q.span().start() < token.span().start() && token.span().end() < q.span().end());
     }

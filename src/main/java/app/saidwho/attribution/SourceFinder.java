@@ -31,6 +31,8 @@ final class SourceFinder {
                     && !s.token(cue).lower().endsWith("ing");
             if (SKIPPABLE.contains(t.lower()) || t.is("AUX") || (t.is("ADV") && !t.isWord("however", "so"))) {
                 j--;
+            } else if (t.text().equals(")")) {
+                j = openingBracket(s, j) - 1;
             } else if (t.isWord("and", "but") && j - 1 >= 0 && (s.token(j - 1).is("VERB") || s.token(j - 1).is("ADV"))) {
                 j = skipCoordinatedVerb(s, j - 1);
             } else if (t.text().equals(",") && j >= 2 && s.token(j - 1).isWord("however", "though", "too", "meanwhile",
@@ -43,7 +45,7 @@ final class SourceFinder {
         if (j < 0 || passive) {
             return Optional.empty();
         }
-        if (s.token(j).text().equals(",")) {
+        if (isInsertionMark(s.token(j))) {
             return appositive(s, j);
         }
         Optional<Phrase> phrase = NounPhrases.endingAt(s, j).filter(NounPhrases::canBeSubject);
@@ -72,7 +74,7 @@ final class SourceFinder {
             if (t.is("VERB") || t.isQuoteMark()) {
                 return Optional.empty();
             }
-            if (t.text().equals(",")) {
+            if (isInsertionMark(t)) {
                 Optional<Phrase> named = NounPhrases.endingAt(s, k - 1)
                         .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()) || p.first() == 0);
                 if (named.isPresent()) {
@@ -81,6 +83,21 @@ final class SourceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "(R-Ohio)" after a name: the index of its opening bracket, or -1. */
+    private static int openingBracket(Sentence s, int closing) {
+        for (int k = closing - 1; k >= 0 && closing - k <= 8; k--) {
+            if (s.token(k).text().equals("(")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Commas and dashes set off an inserted phrase: "Jason Sims — a teacher from Ohio — says". */
+    private static boolean isInsertionMark(Token t) {
+        return t.text().equals(",") || t.text().equals("—") || t.text().equals("–") || t.text().equals("--");
     }
 
     private static int skipCoordinatedVerb(Sentence s, int verb) {

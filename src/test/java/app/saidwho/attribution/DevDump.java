@@ -40,6 +40,10 @@ final class DevDump {
                 }
             }
             String verdict = hit < 0 ? "DNOGOLD" : taken.add(hit) ? "DOK" : "DDUP";
+            if (verdict.equals("DOK") && goldDirect.get(hit).source() != null && p.source() != null
+                    && !goldDirect.get(hit).source().overlaps(p.source().span())) {
+                verdict = "DSRCERR gold=" + goldDirect.get(hit).source().text(text) + " ";
+            }
             System.out.printf("%s {%s} [%s] %s%n", verdict, p.rule(), p.source() == null ? "-" : p.source().span().text(text), clip(p.content().text(text)));
         }
     }
