@@ -28,7 +28,7 @@ public final class Scores {
 
     @Override
     public String toString() {
-        return String.format("P %.3f  R %.3f  F1 %.3f  (tp %d, predicted %d, gold %d)", precision(), recall(), f1(),
+        return String.format("P %.3f  R %.3f  F1 %.5f  (tp %d, predicted %d, gold %d)", precision(), recall(), f1(),
                 truePositives, predicted, gold);
     }
 }
