@@ -47,7 +47,7 @@ final class Assembly {
         SourceFinder.Found found = draft.source();
         if (found == null) {
             CueMention cue = new CueMention(draft.cueSpan(), draft.cue().lemma(), draft.cue().stance());
-            Channel channel = ChannelDetector.detect(draft.cueSentence(), draft.cueToken(), draft.cue(), null);
+            Channel channel = ChannelDetector.detect(draft.cueSentence(), draft.cueToken(), draft.cue(), draft.content());
             return new Attribution(null, cue, draft.content(), kind(draft.content()), channel, -1, draft.rule());
         }
         Phrase mention = found.mention();
@@ -63,7 +63,7 @@ final class Assembly {
         String how = named.head().is("PRON") ? "pronoun" : named.has("PROPN") ? "name" : "description";
         SourceMention source = new SourceMention(mention.span(), name.orElse(null), type, draft.rule() + "/" + how);
         CueMention cue = new CueMention(draft.cueSpan(), draft.cue().lemma(), draft.cue().stance());
-        Channel channel = ChannelDetector.detect(draft.cueSentence(), draft.cueToken(), draft.cue(), mention);
+        Channel channel = ChannelDetector.detect(draft.cueSentence(), draft.cueToken(), draft.cue(), draft.content());
         return new Attribution(source, cue, draft.content(), kind(draft.content()), channel, -1, draft.rule());
     }
 

@@ -7,22 +7,42 @@ final class ChannelDetector {
     private ChannelDetector() {
     }
 
-    static Channel detect(Sentence s, int cue, CueLexicon.Entry entry, Phrase source) {
-        if (entry != null && entry.channel() != null && entry.channel() != Channel.REPORT) {
+    /**
+     * The channel the text states for this cue: the cue itself ("tweeted"), a phrase right after it
+     * ("said in a tweet", "told reporters during a live interview"), or one opening the sentence ("In a
+     * statement, the ministry said"). Words inside the content are what was said, not how.
+     */
+    static Channel detect(Sentence s, int cue, CueLexicon.Entry entry, CharSpan content) {
+        if (entry != null && entry.channel() != null) {
             return entry.channel();
         }
-        int from = Math.max(0, cue - 3);
-        int to = Math.min(s.size() - 1, cue + 8);
-        if (source != null && source.sentence() == s) {
-            from = Math.min(from, source.first());
+        Channel after = phraseChannel(s, cue + 1, content);
+        if (after != null) {
+            return after;
         }
-        for (int k = from; k <= to; k++) {
-            Channel channel = channelWord(s, k);
+        return s.size() > 0 && s.token(0).is("ADP") ? phraseChannel(s, 0, content) : null;
+    }
+
+    /** A prepositional phrase within a few tokens from {@code from}, before any verb, clause or quote. */
+    private static Channel phraseChannel(Sentence s, int from, CharSpan content) {
+        boolean inPhrase = false;
+        for (int k = from; k < s.size() && k - from <= 6; k++) {
+            Token t = s.token(k);
+            if (content != null && content.contains(t.span().start())) {
+                return null;
+            }
+            if (t.is("VERB") || t.is("SCONJ") || t.isQuoteMark() || t.isWord("that", ".", ";", ":")) {
+                return null;
+            }
+            if (t.isWord("in", "during", "at", "on", "via", "through", "from")) {
+                inPhrase = true;
+            }
+            Channel channel = inPhrase ? channelWord(s, k) : null;
             if (channel != null) {
                 return channel;
             }
         }
-        return entry != null ? entry.channel() : null;
+        return null;
     }
 
     private static Channel channelWord(Sentence s, int k) {

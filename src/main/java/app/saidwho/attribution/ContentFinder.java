@@ -8,7 +8,7 @@ import java.util.Set;
 final class ContentFinder {
     /** Verbs that take a person before their content: "told the conference that ...". */
     private static final Set<String> OBJECT_FIRST = Set.of("tell", "ask", "urge", "warn", "remind", "assure",
-            "inform", "accuse", "promise", "call", "write", "say", "add", "tweet", "post", "announce", "report",
+            "inform", "accuse", "promise", "write", "say", "add", "tweet", "post", "announce", "report",
             "argue", "note", "explain", "signal", "suggest", "insist", "claim", "state", "declare", "confirm");
     /** Verbs whose content can be a bare noun phrase: "rejected the charge", "termed the summit a success". */
     private static final Set<String> NOUN_CONTENT = Set.of("reject", "deny", "term", "label", "brand", "call",

@@ -64,7 +64,9 @@ final class NounPhrases {
         int i = first;
         while (i < s.size() && i - first < MAX_TOKENS) {
             Token t = s.token(i);
-            if (t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || isTitleAbbreviation(t)
+            boolean titleBeforeName = t.text().matches("[a-z]+") && !t.isWord("to", "not", "that", "and", "or")
+                    && i + 1 < s.size() && s.token(i + 1).is("PROPN");
+            if (t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || isTitleAbbreviation(t) || titleBeforeName
                     || (i == first && (t.is("DET") || isPossessivePronoun(t)))) {
                 if (t.is("PROPN") || t.is("NOUN") || t.is("NUM") || isTitleAbbreviation(t)) {
                     last = i;

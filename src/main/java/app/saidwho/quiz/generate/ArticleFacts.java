@@ -1,0 +1,140 @@
+package app.saidwho.quiz.generate;
+
+import app.saidwho.attribution.Attribution;
+import app.saidwho.attribution.AttributionResult;
+import app.saidwho.attribution.CharSpan;
+import app.saidwho.attribution.Kind;
+import app.saidwho.attribution.SourceType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The engine's result seen from the question writer's side: sources, quotes, evidence passages. */
+final class ArticleFacts {
+    private static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"”»“]{2,}?)[\"”»]");
+
+    final String text;
+    final AttributionResult result;
+    final Map<String, SourceType> sources = new LinkedHashMap<>();
+
+    ArticleFacts(AttributionResult result) {
+        this.text = result.text();
+        this.result = result;
+        for (Attribution a : result.attributions()) {
+            if (namedSource(a)) {
+                sources.putIfAbsent(a.source().name(), a.source().type());
+            }
+        }
+    }
+
+    List<Attribution> attributions() {
+        return result.attributions();
+    }
+
+    /** A top-level attribution whose source the article names: what most questions are written on. */
+    static boolean named(Attribution a) {
+        return a.parent() < 0 && namedSource(a);
+    }
+
+    static boolean namedSource(Attribution a) {
+        return a.source() != null && a.source().name() != null
+                && (a.source().type() == SourceType.PERSON || a.source().type() == SourceType.ORGANISATION);
+    }
+
+    /** How to name the source in a sentence: the person's name, or "the White House" as the article has it. */
+    String display(Attribution a) {
+        if (a.source().type() == SourceType.ORGANISATION && mention(a).toLowerCase().contains(a.source().name().toLowerCase())) {
+            return mention(a).replaceFirst("^The ", "the ");
+        }
+        return a.source().name();
+    }
+
+    /** The clause from the source or cue, whichever comes first, to the end of its sentence. */
+    String clause(Attribution a) {
+        int start = a.cue().span().start();
+        if (a.source() != null && a.source().span().start() < start && start - a.source().span().start() < 200) {
+            start = a.source().span().start();
+        }
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n'
+                && !(".!?".indexOf(text.charAt(end)) >= 0 && (end + 1 == text.length() || text.charAt(end + 1) == ' '
+                || text.charAt(end + 1) == '\n'))) {
+            end++;
+        }
+        return text.substring(start, Math.min(text.length(), end + 1)).strip();
+    }
+
+    String content(Attribution a) {
+        return a.content().text(text);
+    }
+
+    String mention(Attribution a) {
+        return a.source().span().text(text);
+    }
+
+    String cue(Attribution a) {
+        return a.cue().span().text(text);
+    }
+
+    boolean mentionIsPronoun(Attribution a) {
+        String m = mention(a).toLowerCase();
+        return m.equals("he") || m.equals("she") || m.equals("they") || m.equals("who");
+    }
+
+    /** The words a source is quoted with: the whole content when direct, else its longest quoted part. */
+    Optional<String> quotation(Attribution a) {
+        if (a.kind() == Kind.DIRECT) {
+            return Optional.of(Excerpts.unquoted(content(a))).filter(q -> Excerpts.wordCount(q) >= 3);
+        }
+        String best = null;
+        Matcher m = QUOTED.matcher(content(a));
+        while (m.find()) {
+            String part = m.group(1).strip().replaceAll("[,.]$", "");
+            if (best == null || part.length() > best.length()) {
+                best = part;
+            }
+        }
+        return Optional.ofNullable(best).filter(q -> Excerpts.wordCount(q) >= 2);
+    }
+
+    /** Source mention, cue and content together, when they lie close; otherwise cue and content. */
+    CharSpan evidence(Attribution a) {
+        CharSpan span = a.content();
+        if (a.cue() != null) {
+            span = span.union(a.cue().span());
+        }
+        if (a.source() != null && Math.abs(a.source().span().start() - span.start()) < 400
+                && a.source().span().end() <= span.end() + 400) {
+            span = span.union(a.source().span());
+        }
+        return span;
+    }
+
+    /** The whole sentence(s) around a span, as the learner would read them. */
+    CharSpan sentenceAround(CharSpan span) {
+        int start = span.start();
+        while (start > 0 && text.charAt(start - 1) != '\n' && !(start > 1 && ".!?".indexOf(text.charAt(start - 2)) >= 0
+                && text.charAt(start - 1) == ' ')) {
+            start--;
+        }
+        int end = span.end();
+        while (end < text.length() && text.charAt(end) != '\n' && ".!?".indexOf(text.charAt(end - 1)) < 0) {
+            end++;
+        }
+        return new CharSpan(start, end).trim(text);
+    }
+
+    List<Attribution> bySource(String name) {
+        List<Attribution> list = new ArrayList<>();
+        for (Attribution a : result.attributions()) {
+            if (named(a) && a.source().name().equals(name)) {
+                list.add(a);
+            }
+        }
+        return list;
+    }
+}
