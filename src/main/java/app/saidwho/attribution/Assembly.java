@@ -64,19 +64,51 @@ final class Assembly {
         SourceMention source = new SourceMention(mention.span(), name.orElse(null), type, draft.rule() + "/" + how);
         CueMention cue = new CueMention(draft.cueSpan(), draft.cue().lemma(), draft.cue().stance());
         Channel channel = ChannelDetector.detect(draft.cueSentence(), draft.cueToken(), draft.cue(), draft.content());
-        return new Attribution(source, cue, draft.content(), kind(draft.content()), channel, -1, draft.rule());
+        boolean cueBetweenQuotes = draft.content().start() < draft.cueSpan().start() && draft.cueSpan().end() < draft.content().end();
+        List<CharSpan> aside = cueBetweenQuotes
+                ? List.of(mention.span(), draft.cueSpan(), sentenceTail(draft.cueSentence(), draft.cueToken()))
+                : List.of();
+        return new Attribution(source, cue, draft.content(), kind(draft.content(), aside), channel, -1, draft.rule());
     }
 
     private Kind kind(CharSpan content) {
+        return kind(content, List.of());
+    }
+
+    /**
+     * DIRECT when nearly every letter of the content is inside quotation marks, the speaker's own "Lopez
+     * said" between two quotes aside; MIXED when some are; INDIRECT when none are.
+     */
+    private Kind kind(CharSpan content, List<CharSpan> aside) {
+        String text = doc.text();
+        int letters = 0;
         int quoted = 0;
-        for (Quote quote : quotes) {
-            int overlap = Math.min(quote.span().end(), content.end()) - Math.max(quote.span().start(), content.start());
-            quoted += Math.max(0, overlap);
+        for (int i = content.start(); i < content.end(); i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                continue;
+            }
+            final int at = i;
+            if (aside.stream().anyMatch(span -> span.contains(at))) {
+                continue;
+            }
+            letters++;
+            if (quotes.stream().anyMatch(q -> q.span().contains(at))) {
+                quoted++;
+            }
         }
         if (quoted == 0) {
             return Kind.INDIRECT;
         }
-        return quoted * 10 >= content.length() * 9 ? Kind.DIRECT : Kind.MIXED;
+        return quoted * 10 >= letters * 9 ? Kind.DIRECT : Kind.MIXED;
+    }
+
+    /** The words after a cue up to the end of its sentence or the next quote ("said on Monday."). */
+    private CharSpan sentenceTail(Sentence s, int cue) {
+        int last = cue;
+        while (last + 1 < s.size() && !s.token(last + 1).isQuoteMark()) {
+            last++;
+        }
+        return s.spanOf(cue, last + 1);
     }
 
     /** An attribution whose cue lies inside another's content is nested in the smallest such content. */

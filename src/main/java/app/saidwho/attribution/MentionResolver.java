@@ -25,7 +25,10 @@ final class MentionResolver {
     private final Set<String> ambiguousRoles = new HashSet<>();
     private final List<Occurrence> people = new ArrayList<>();
 
+    private final String text;
+
     MentionResolver(AnalyzedText doc, List<Quote> quotes) {
+        this.text = doc.text();
         for (Sentence s : doc.sentences()) {
             int i = 0;
             while (i < s.size()) {
@@ -52,7 +55,7 @@ final class MentionResolver {
         if (parts.stream().anyMatch(p -> Words.ORGANISATION_WORDS.contains(p.toLowerCase(Locale.ROOT)))) {
             return;
         }
-        String name = String.join(" ", parts);
+        String name = joined(s, nameStart, last);
         int offset = s.token(nameStart).span().start();
         if (parts.size() >= 2 && parts.size() <= 4 && parts.stream().allMatch(MentionResolver::looksLikeNamePart)) {
             if (!fullNames.contains(name)) {
@@ -66,6 +69,11 @@ final class MentionResolver {
         } else if (parts.size() == 1 && looksLikeNamePart(name) && nameStart > first) {
             people.add(new Occurrence(offset, name));
         }
+    }
+
+    /** Tokens as written, so "Holtz-Eakin" stays one word; any run of spaces becomes one. */
+    private String joined(Sentence s, int first, int last) {
+        return text.substring(s.token(first).span().start(), s.token(last).span().end()).replaceAll("\\s+", " ");
     }
 
     /** The first token after any title words of the run ("Finance Minister Anna Weiss" → "Anna"). */
@@ -116,7 +124,7 @@ final class MentionResolver {
         if (phrase.size() == 1 && phrase.head().is("PRON")) {
             return Words.PERSON_PRONOUNS.contains(phrase.head().lower()) ? personBefore(offset) : Optional.empty();
         }
-        if (phrase.hasWord(Words.ORGANISATION_WORDS.toArray(String[]::new))) {
+        if (Words.ORGANISATION_WORDS.contains(phrase.head().lower())) {
             List<String> words = new ArrayList<>();
             for (int k = phrase.first(); k <= phrase.last(); k++) {
                 if (s.token(k).isCapitalised()) {
@@ -128,17 +136,21 @@ final class MentionResolver {
             }
         }
         List<String> proper = new ArrayList<>();
+        int properStart = -1;
         for (int k = afterTitles(s, phrase.first(), phrase.last()); k <= phrase.last(); k++) {
             Token t = s.token(k);
             boolean name = t.is("PROPN") || t.isCapitalised() && !t.is("DET") && !t.is("PRON");
             if (name && !(proper.isEmpty() && Words.TITLES.contains(t.lower()))) {
+                if (proper.isEmpty()) {
+                    properStart = k;
+                }
                 proper.add(t.text());
             } else if (!proper.isEmpty() && !name) {
                 proper.clear();
             }
         }
         if (!proper.isEmpty()) {
-            String name = String.join(" ", proper);
+            String name = joined(s, properStart, properStart + proper.size() - 1);
             String surname = proper.get(proper.size() - 1);
             if (proper.size() == 1 && bySurname.containsKey(surname)) {
                 return Optional.of(bySurname.get(surname));

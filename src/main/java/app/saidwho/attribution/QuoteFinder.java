@@ -19,18 +19,22 @@ public final class QuoteFinder {
             boolean openCarried = false;
             for (int i = paragraph.start(); i < paragraph.end(); i++) {
                 char c = text.charAt(i);
-                if (!Quotes.isQuoteMark(c)) {
+                boolean doubled = Quotes.isDoubledMark(text, i) && i + 1 < paragraph.end();
+                if (!Quotes.isQuoteMark(c) && !doubled) {
                     continue;
                 }
+                int markEnd = doubled ? i + 2 : i + 1;
+                boolean straight = c == '"' || doubled;
                 if (open < 0) {
-                    if (Quotes.opensOnly(c) || (c == '"' && Quotes.straightOpens(text, i))) {
+                    if (Quotes.opensOnly(c) || (straight && Quotes.straightOpens(text, i, markEnd))) {
                         open = i;
                         openCarried = carried && i == firstNonSpace(text, paragraph);
                     }
                 } else if (!Quotes.opensOnly(c)) {
-                    quotes.add(new Quote(new CharSpan(open, i + 1), openCarried, false, true));
+                    quotes.add(new Quote(new CharSpan(open, markEnd), openCarried, false, true));
                     open = -1;
                 }
+                i = markEnd - 1;
             }
             carried = false;
             if (open >= 0) {
@@ -45,7 +49,8 @@ public final class QuoteFinder {
 
     private static boolean opensWithMark(String text, CharSpan paragraph) {
         int first = firstNonSpace(text, paragraph);
-        return first < paragraph.end() && Quotes.isQuoteMark(text.charAt(first)) && !Quotes.closesOnly(text.charAt(first));
+        return first < paragraph.end() && (Quotes.isQuoteMark(text.charAt(first)) || Quotes.isDoubledMark(text, first))
+                && !Quotes.closesOnly(text.charAt(first));
     }
 
     private static int firstNonSpace(String text, CharSpan span) {

@@ -240,11 +240,23 @@ final class Sieves {
 
     /** {@code Trump hit back on Monday, saying the poll was rigged}: the speaker is the sentence's subject. */
     private void participleClause(Sentence s, int c, CueLexicon.Entry entry) {
-        Optional<SourceFinder.Found> subject = SourceFinder.sentenceSubject(s, c);
+        Optional<SourceFinder.Found> subject = speakerEarlierIn(s, c)
+                .or(() -> SourceFinder.sentenceSubject(s, c).filter(f -> !insideQuote(f.mention().head())));
         Optional<CharSpan> content = contents.after(s, c, entry.lemma());
         if (subject.isPresent() && content.isPresent() && !isDuplicate(content.get(), s.token(c).span())) {
             add(subject.get(), s, c, entry, content.get(), "participle-clause");
         }
+    }
+
+    /** "…," Sanders said, suggesting …: the source of the cue found earlier in the sentence. */
+    private Optional<SourceFinder.Found> speakerEarlierIn(Sentence s, int c) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.cueSentence() == s && d.cueToken() < c && d.source() != null) {
+                return Optional.of(d.source());
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code Kerry: "By law, …"}: a name and a colon open the paragraph's quote. */

@@ -31,6 +31,6 @@ public record Token(CharSpan span, String text, String tag, int index) {
     }
 
     public boolean isQuoteMark() {
-        return Quotes.isQuoteMark(text);
+        return Quotes.isQuoteMark(text) || text.equals("'") && is("PUNCT");
     }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /** The engine's result seen from the question writer's side: sources, quotes, evidence passages. */
 final class ArticleFacts {
-    private static final Pattern QUOTED = Pattern.compile("[\"“„«]([^\"”»“]{2,}?)[\"”»]");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b(Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|U\\.S|[A-Z])$");
+    private static final Pattern QUOTED = Pattern.compile("(?:''|[\"“„«])([^\"”»“]{2,}?)(?:''|[\"”»])");
 
     final String text;
     final AttributionResult result;
@@ -36,13 +37,30 @@ final class ArticleFacts {
     }
 
     /** A top-level attribution whose source the article names: what most questions are written on. */
+    /** Cues that report a deed or a stance rather than words: no question about "their words" on these. */
+    private static final java.util.Set<String> NOT_WORDS = java.util.Set.of("refuse", "decline", "order", "offer",
+            "support", "endorse", "oppose", "seek", "push", "name", "list", "learn", "show", "find", "estimate",
+            "consider", "want", "doubt", "issue", "recommend", "propose", "discuss", "talk", "attack", "defend", "reject",
+            "deny");
+
+    static boolean reportsWords(Attribution a) {
+        return a.cue() != null && a.cue().stance() != app.saidwho.attribution.Stance.BELIEF
+                && !NOT_WORDS.contains(a.cue().lemma());
+    }
+
     static boolean named(Attribution a) {
-        return a.parent() < 0 && namedSource(a);
+        return a.parent() < 0 && namedSource(a) && (a.cue() == null || reportsWords(a) || a.cue().stance() == app.saidwho.attribution.Stance.BELIEF);
     }
 
     static boolean namedSource(Attribution a) {
-        return a.source() != null && a.source().name() != null
-                && (a.source().type() == SourceType.PERSON || a.source().type() == SourceType.ORGANISATION);
+        if (a.source() == null || a.source().name() == null) {
+            return false;
+        }
+        if (a.source().type() == SourceType.PERSON) {
+            return a.source().name().matches("\\p{Lu}[\\p{L}.-]*( \\p{Lu}[\\p{L}.'’-]*)*")
+                    && !a.source().name().matches(".*['’]s?$");
+        }
+        return a.source().type() == SourceType.ORGANISATION;
     }
 
     /** How to name the source in a sentence: the person's name, or "the White House" as the article has it. */
@@ -62,7 +80,7 @@ final class ArticleFacts {
         int end = start;
         while (end < text.length() && text.charAt(end) != '\n'
                 && !(".!?".indexOf(text.charAt(end)) >= 0 && (end + 1 == text.length() || text.charAt(end + 1) == ' '
-                || text.charAt(end + 1) == '\n'))) {
+                || text.charAt(end + 1) == '\n') && !ABBREVIATION.matcher(text.substring(Math.max(0, end - 4), end)).find())) {
             end++;
         }
         return text.substring(start, Math.min(text.length(), end + 1)).strip();
@@ -87,8 +105,10 @@ final class ArticleFacts {
 
     /** The words a source is quoted with: the whole content when direct, else its longest quoted part. */
     Optional<String> quotation(Attribution a) {
-        if (a.kind() == Kind.DIRECT) {
-            return Optional.of(Excerpts.unquoted(content(a))).filter(q -> Excerpts.wordCount(q) >= 3);
+        int index = result.attributions().indexOf(a);
+        if (a.kind() != Kind.DIRECT && result.attributions().stream().anyMatch(o -> o.parent() == index)) {
+            // A paraphrase that reports someone else's words may quote them, not its own source.
+            return Optional.empty();
         }
         String best = null;
         Matcher m = QUOTED.matcher(content(a));
@@ -98,7 +118,17 @@ final class ArticleFacts {
                 best = part;
             }
         }
-        return Optional.ofNullable(best).filter(q -> Excerpts.wordCount(q) >= 2);
+        if (best == null && a.kind() == Kind.DIRECT) {
+            best = Excerpts.unquoted(content(a));
+        }
+        return Optional.ofNullable(best).filter(q -> Excerpts.wordCount(q) >= (a.kind() == Kind.DIRECT ? 3 : 2));
+    }
+
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("(^|\\s)['‘][^'‘’]+['’](?=[\\s.,;:!?]|$)");
+
+    /** Headline style marks a quotation with single quotes, which the engine does not read as quotes. */
+    boolean hasSingleQuotes(Attribution a) {
+        return SINGLE_QUOTED.matcher(evidence(a).text(text)).find();
     }
 
     /** Source mention, cue and content together, when they lie close; otherwise cue and content. */

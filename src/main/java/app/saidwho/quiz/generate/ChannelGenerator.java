@@ -14,7 +14,7 @@ final class ChannelGenerator implements QuestionGenerator {
     public void generate(ArticleFacts facts, Sink sink) {
         Set<String> asked = new HashSet<>();
         for (Attribution a : facts.attributions()) {
-            if (!ArticleFacts.named(a) || a.cue() == null || a.channel() == null
+            if (!ArticleFacts.named(a) || !ArticleFacts.reportsWords(a) || a.channel() == null
                     || !Labels.ASKABLE_CHANNELS.contains(a.channel()) || !asked.add(Options.normal(facts.content(a)))) {
                 continue;
             }

@@ -19,7 +19,8 @@ final class CueStanceGenerator implements QuestionGenerator {
         Map<Stance, Integer> made = new EnumMap<>(Stance.class);
         Set<String> lemmas = new HashSet<>();
         for (Attribution a : facts.attributions()) {
-            if (a.cue() == null || a.source() == null || a.parent() >= 0 || a.cue().lemma().contains(" ") || a.cue().lemma().equals(":")
+            if (!ArticleFacts.reportsWords(a) && a.cue() != null && a.cue().stance() != Stance.BELIEF
+                    || a.cue() == null || a.source() == null || a.parent() >= 0 || a.cue().lemma().contains(" ") || a.cue().lemma().equals(":")
                     || made.getOrDefault(a.cue().stance(), 0) >= LIMIT.get(a.cue().stance())
                     || !lemmas.add(a.cue().lemma())) {
                 continue;

@@ -18,7 +18,7 @@ final class Excerpts {
 
     /** The inside of a quotation, without its marks and the comma or full stop before the closing mark. */
     static String unquoted(String text) {
-        String s = text.strip();
+        String s = text.strip().replace("''", "\"").replace("``", "\"");
         while (!s.isEmpty() && isMark(s.charAt(0))) {
             s = s.substring(1);
         }

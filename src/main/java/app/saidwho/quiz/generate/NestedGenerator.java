@@ -15,13 +15,15 @@ final class NestedGenerator implements QuestionGenerator {
                 continue;
             }
             Attribution outer = all.get(inner.parent());
-            if (!ArticleFacts.named(outer) || outer.source().name().equals(inner.source().name())) {
+            // Only a report inside the outer source's own quoted words is provably theirs to give.
+            if (!ArticleFacts.named(outer) || outer.kind() != app.saidwho.attribution.Kind.DIRECT
+                    || outer.source().name().equals(inner.source().name())) {
                 continue;
             }
             String key = outer.source().name();
             String innerName = facts.display(inner);
             String prompt = "The article reports that " + innerName + " " + facts.cue(inner) + " "
-                    + Excerpts.words(Excerpts.unquoted(facts.content(inner)), 15)
+                    + Excerpts.words(Excerpts.unquoted(facts.content(inner)), 15).replaceAll("[.,;:]+$", "")
                     + ". Who is the article's source for this?";
             List<String> candidates = new ArrayList<>();
             if (inner.source().type() == outer.source().type()) {

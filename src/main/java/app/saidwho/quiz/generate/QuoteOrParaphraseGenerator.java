@@ -15,8 +15,8 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
     public void generate(ArticleFacts facts, Sink sink) {
         Map<Kind, Integer> made = new EnumMap<>(Kind.class);
         for (Attribution a : facts.attributions()) {
-            if (!ArticleFacts.named(a) || a.cue() == null || made.getOrDefault(a.kind(), 0) >= PER_KIND
-                    || Excerpts.wordCount(facts.content(a)) < 4) {
+            if (!ArticleFacts.named(a) || !ArticleFacts.reportsWords(a) || made.getOrDefault(a.kind(), 0) >= PER_KIND
+                    || Excerpts.wordCount(facts.content(a)) < 4 || facts.hasSingleQuotes(a)) {
                 continue;
             }
             String name = facts.display(a);

@@ -13,7 +13,7 @@ final class SourceTypeGenerator implements QuestionGenerator {
     public void generate(ArticleFacts facts, Sink sink) {
         Set<SourceType> made = EnumSet.noneOf(SourceType.class);
         for (Attribution a : facts.attributions()) {
-            if (a.source() == null || a.cue() == null || a.parent() >= 0 || facts.mentionIsPronoun(a) || made.contains(a.source().type())
+            if (a.source() == null || !ArticleFacts.reportsWords(a) || a.parent() >= 0 || facts.mentionIsPronoun(a) || made.contains(a.source().type())
                     || !confident(facts, a)) {
                 continue;
             }
@@ -35,13 +35,32 @@ final class SourceTypeGenerator implements QuestionGenerator {
         }
     }
 
+    private static final java.util.Set<String> ORGANISATION_HEADS = java.util.Set.of("house", "kremlin", "department",
+            "ministry", "committee", "campaign", "party", "agency", "council", "commission", "court", "police",
+            "government", "administration", "office", "senate", "congress", "pentagon", "company", "union", "bank",
+            "times", "post", "news", "network", "bureau", "board", "foundation", "association", "institute", "university");
+
+    private static final java.util.Set<String> ANONYMOUS_HEADS = java.util.Set.of("source", "sources", "official",
+            "officials", "aide", "aides", "insider", "insiders", "spokesman", "spokeswoman", "spokesperson", "diplomat",
+            "diplomats", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers");
+    private static final java.util.Set<String> VAGUE_HEADS = java.util.Set.of("critics", "experts", "analysts",
+            "observers", "lawmakers", "supporters", "opponents", "people", "voters", "residents", "many", "some",
+            "others", "democrats", "republicans", "americans", "economists", "scientists", "activists", "commentators");
+
+    private static String lastWord(String mention) {
+        String[] words = mention.toLowerCase().split("\\s+");
+        return words[words.length - 1];
+    }
+
     /** Only types the article makes plain: a full name, an organisation's name, a tell-tale head word. */
     private static boolean confident(ArticleFacts facts, Attribution a) {
         String mention = facts.mention(a);
         return switch (a.source().type()) {
             case PERSON -> a.source().name() != null && a.source().name().contains(" ") && Character.isUpperCase(mention.charAt(0));
-            case ORGANISATION -> a.source().name() != null;
-            case ANONYMOUS, VAGUE -> Character.isLowerCase(mention.charAt(0)) || mention.split(" ").length <= 3;
+            case ORGANISATION -> a.source().name() != null && (mention.equals(mention.toUpperCase())
+                    || ORGANISATION_HEADS.contains(lastWord(mention)));
+            case ANONYMOUS -> ANONYMOUS_HEADS.contains(lastWord(mention));
+            case VAGUE -> VAGUE_HEADS.contains(lastWord(mention));
         };
     }
 }

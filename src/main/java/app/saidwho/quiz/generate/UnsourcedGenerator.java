@@ -24,7 +24,10 @@ final class UnsourcedGenerator implements QuestionGenerator {
         List<String> sourced = new ArrayList<>();
         List<String> names = new ArrayList<>(facts.sources.keySet());
         for (Attribution a : facts.attributions()) {
-            if (ArticleFacts.named(a) && a.kind() == Kind.INDIRECT && Excerpts.wordCount(facts.content(a)) >= 5) {
+            String content = facts.content(a);
+            boolean statement = content.startsWith("that ") || Character.isUpperCase(content.charAt(0));
+            if (ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && a.kind() == Kind.INDIRECT
+                    && Excerpts.wordCount(content) >= 6 && statement) {
                 sourced.add(Excerpts.words(facts.content(a).replaceFirst("^that ", ""), 14));
             }
         }

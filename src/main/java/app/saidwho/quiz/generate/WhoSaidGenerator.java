@@ -29,7 +29,9 @@ final class WhoSaidGenerator implements QuestionGenerator {
             }
             List<String> others = facts.sources.entrySet().stream()
                     .filter(e -> e.getValue() == a.source().type())
-                    .map(java.util.Map.Entry::getKey).toList();
+                    .map(java.util.Map.Entry::getKey)
+                    .sorted(java.util.Comparator.comparing((String n) -> !n.contains(" ")))
+                    .toList();
             List<String> distractors = Options.pick(name, others, Sink.MAX_OPTIONS - 1);
             sink.offer(Skill.WHO_SAID, prompt, name, distractors, explanation(facts, a), facts.evidence(a), difficulty(facts, a));
         }

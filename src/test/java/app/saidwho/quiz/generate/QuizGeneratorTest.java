@@ -36,12 +36,12 @@ class QuizGeneratorTest {
     @Test
     void shouldGiveTheKeysCheckedByHand() {
         Map<String, String> keys = Map.ofEntries(
-                Map.entry("Who said \"That's going to be special.\"?", "Dan Coats"),
+                Map.entry("Who said \"That's going to be special\"?", "Dan Coats"),
                 Map.entry("Who said \"most disgraceful performances\"?", "John McCain"),
                 Map.entry("Who said \"There are many answers", "Donald Trump"),
                 Map.entry("Who said \"there are forces in the United States", "Vladimir Putin"),
                 Map.entry("Who said \"In Helsinki, President of the United States agreed", "Sarah Sanders"),
-                Map.entry("Which of these did Dan Coats say", "\"That's going to be special.\""),
+                Map.entry("Which of these did Dan Coats say", "\"That's going to be special\""),
                 Map.entry("Which of these did John McCain say", "\"most disgraceful performances\""),
                 Map.entry("How did Sarah Sanders say this: \"In Helsinki", "In a tweet"),
                 Map.entry("How did Donald Trump say this: \"The Summit with Russia", "In a tweet"),
