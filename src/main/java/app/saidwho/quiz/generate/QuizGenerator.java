@@ -21,7 +21,7 @@ public final class QuizGenerator {
             generator.generate(facts, sink);
         }
         QuizDraft draft = sink.draft();
-        draft.dropped().forEach(d -> LOG.debugf("Dropped %s question \"%s\": %s", d.skill(), d.prompt(), d.reason()));
+        draft.dropped().forEach(d -> LOG.infof("Dropped %s question \"%s\": %s", d.skill(), d.prompt(), d.reason()));
         return draft;
     }
 }
