@@ -24,8 +24,13 @@ final class MentionResolver {
     private final Map<String, String> byRole = new HashMap<>();
     private final Set<String> ambiguousRoles = new HashSet<>();
     private final List<Occurrence> people = new ArrayList<>();
+    /** Surnames two people of the article share ("Bill Clinton", "Hillary Clinton"): resolved by proximity only. */
+    private final Set<String> sharedSurnames = new HashSet<>();
 
     private final String text;
+    private static final Set<String> PERSONAL_TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.",
+            "president", "senator", "governor", "mayor", "judge", "justice", "minister", "secretary", "speaker",
+            "gen.", "general", "prof.", "professor", "rev.", "sir", "lady", "lord", "king", "queen", "pope");
 
     MentionResolver(AnalyzedText doc, List<Quote> quotes) {
         this.text = doc.text();
@@ -50,25 +55,34 @@ final class MentionResolver {
         int nameStart = afterTitles(s, first, last);
         List<String> parts = new ArrayList<>();
         for (int k = nameStart; k <= last; k++) {
-            parts.add(s.token(k).text());
+            parts.add(withoutPossessive(s.token(k).text()));
         }
         if (parts.stream().anyMatch(p -> Words.ORGANISATION_WORDS.contains(p.toLowerCase(Locale.ROOT)))) {
             return;
         }
-        String name = joined(s, nameStart, last);
+        String name = withoutPossessive(joined(s, nameStart, last));
         int offset = s.token(nameStart).span().start();
         if (parts.size() >= 2 && parts.size() <= 4 && parts.stream().allMatch(MentionResolver::looksLikeNamePart)) {
             if (!fullNames.contains(name)) {
                 fullNames.add(name);
             }
-            bySurname.putIfAbsent(parts.get(parts.size() - 1), name);
+            String surname = parts.get(parts.size() - 1);
+            String known = bySurname.putIfAbsent(surname, name);
+            if (known != null && !known.equals(name) && !known.endsWith(" " + name) && !name.endsWith(" " + known)) {
+                sharedSurnames.add(surname);
+            }
             people.add(new Occurrence(offset, name));
             recordRole(s, first, nameStart, name);
-        } else if (parts.size() == 1 && bySurname.containsKey(name)) {
+        } else if (parts.size() == 1 && bySurname.containsKey(name) && !sharedSurnames.contains(name)) {
             people.add(new Occurrence(offset, bySurname.get(name)));
-        } else if (parts.size() == 1 && looksLikeNamePart(name) && nameStart > first) {
+        } else if (parts.size() == 1 && looksLikeNamePart(name) && nameStart > first
+                && PERSONAL_TITLES.contains(s.token(nameStart - 1).lower())) {
             people.add(new Occurrence(offset, name));
         }
+    }
+
+    private static String withoutPossessive(String word) {
+        return word.replaceFirst("['’]s?$", "");
     }
 
     /** Tokens as written, so "Holtz-Eakin" stays one word; any run of spaces becomes one. */
@@ -150,8 +164,11 @@ final class MentionResolver {
             }
         }
         if (!proper.isEmpty()) {
-            String name = joined(s, properStart, properStart + proper.size() - 1);
-            String surname = proper.get(proper.size() - 1);
+            String name = withoutPossessive(joined(s, properStart, properStart + proper.size() - 1));
+            String surname = withoutPossessive(proper.get(proper.size() - 1));
+            if (proper.size() == 1 && sharedSurnames.contains(surname)) {
+                return nearestWithSurname(surname, offset);
+            }
             if (proper.size() == 1 && bySurname.containsKey(surname)) {
                 return Optional.of(bySurname.get(surname));
             }
@@ -174,6 +191,17 @@ final class MentionResolver {
         }
         String role = String.join(" ", words);
         return Optional.ofNullable(byRole.getOrDefault(role, byRole.get(words.get(words.size() - 1))));
+    }
+
+    /** For a shared surname: the person of that surname named last, shortly before; otherwise unknown. */
+    private Optional<String> nearestWithSurname(String surname, int offset) {
+        for (int i = people.size() - 1; i >= 0; i--) {
+            Occurrence o = people.get(i);
+            if (o.offset() < offset && o.name().endsWith(" " + surname)) {
+                return offset - o.offset() < 600 ? Optional.of(o.name()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The most recent person named before the offset, outside quotations, within the last few paragraphs. */

@@ -106,8 +106,9 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                     && Character.isLowerCase(words[i].charAt(1));
             boolean beforeVerb = i + 1 < words.length && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"));
             boolean beforeComma = i + 1 < words.length && words[i + 1].equals(",");
+            boolean beforeName = i + 1 < words.length && tags[i + 1].equals("PROPN");
             if (capitalised && (tags[i].equals("VERB") || tags[i].equals("ADJ") || tags[i].equals("NOUN"))
-                    && (i > 0 || beforeVerb || beforeComma)) {
+                    && (i > 0 || beforeVerb || beforeComma || beforeName)) {
                 tags[i] = "PROPN";
             }
         }

@@ -86,7 +86,7 @@ final class Sieves {
     /** A quote that a source can follow closes a clause: a comma or end mark inside, or a comma after it. */
     private boolean endsClause(Quote quote, Sentence s, int next) {
         String text = doc.text();
-        int lastInside = quote.span().end() - 2;
+        int lastInside = quote.inner(text).end() - 1;
         boolean punctuatedInside = lastInside > quote.span().start() && ",.!?—".indexOf(text.charAt(lastInside)) >= 0;
         boolean commaAfter = next < s.size() && s.token(next).text().equals(",");
         if (next == 0) {
@@ -200,7 +200,7 @@ final class Sieves {
             askedClause(s, c, entry);
             return;
         }
-        if (source.isEmpty() || !plausibleForVerb(entry, source.get())) {
+        if (source.isEmpty() || !plausibleForVerb(entry, source.get(), s, c)) {
             return;
         }
         SourceFinder.Found f = source.get();
@@ -220,7 +220,7 @@ final class Sieves {
             content = contents.before(s, Math.min(c, f.mention().first()));
             rule += "-content-before";
         }
-        if (content.isPresent() && !isDuplicate(content.get(), s.token(c).span())) {
+        if (content.isPresent() && !isDuplicate(content.get(), nestingAnchor(f, s.token(c).span()))) {
             add(f, s, c, entry, content.get(), rule);
         }
     }
@@ -243,7 +243,8 @@ final class Sieves {
         Optional<SourceFinder.Found> subject = speakerEarlierIn(s, c)
                 .or(() -> SourceFinder.sentenceSubject(s, c).filter(f -> !insideQuote(f.mention().head())));
         Optional<CharSpan> content = contents.after(s, c, entry.lemma());
-        if (subject.isPresent() && content.isPresent() && !isDuplicate(content.get(), s.token(c).span())) {
+        if (subject.isPresent() && content.isPresent()
+                && !isDuplicate(content.get(), nestingAnchor(subject.get(), s.token(c).span()))) {
             add(subject.get(), s, c, entry, content.get(), "participle-clause");
         }
     }
@@ -304,13 +305,17 @@ final class Sieves {
         return content;
     }
 
-    /** "seems" and "appears" report a person's impression; with any other subject they are the writer's inference. */
-    private static boolean plausibleForVerb(CueLexicon.Entry entry, SourceFinder.Found source) {
+    /**
+     * "seems" and "appears" report a person's impression ("she seemed to agree"); with any other subject they
+     * are the writer's inference, and "appeared on television" is no attribution at all. A date is never a source.
+     */
+    private static boolean plausibleForVerb(CueLexicon.Entry entry, SourceFinder.Found source, Sentence s, int c) {
         if (!entry.lemma().equals("seem") && !entry.lemma().equals("appear")) {
-            return true;
+            return !SourceFinder.isDate(source.mention().head());
         }
         Token head = source.mention().head();
-        return head.is("PROPN") || Words.PERSON_PRONOUNS.contains(head.lower());
+        boolean impression = c + 1 < s.size() && (s.token(c + 1).isWord("to", "that") || s.token(c + 1).is("ADJ"));
+        return impression && (head.is("PROPN") || Words.PERSON_PRONOUNS.contains(head.lower()));
     }
 
     private void accordingTo(Sentence s, int c, CueLexicon.Entry entry) {
@@ -450,8 +455,17 @@ final class Sieves {
      * Content that mostly repeats content found already: a second cue for the same words. A cue inside
      * earlier content is nested in it, not a repeat.
      */
+    /**
+     * What may nest this attribution in an earlier one: its cue, when a third party is named ("said that
+     * Trump told …"); a pronoun subject inside earlier content ("said he feels …") is the same speaker going
+     * on, so nothing may nest it.
+     */
+    private static CharSpan nestingAnchor(SourceFinder.Found source, CharSpan cue) {
+        return source.mention().head().is("PRON") ? null : cue;
+    }
+
     private boolean isDuplicate(CharSpan span, CharSpan cue) {
-        return drafts.stream().filter(d -> !d.content().contains(cue)).anyMatch(d -> {
+        return drafts.stream().filter(d -> cue == null || !d.content().contains(cue)).anyMatch(d -> {
             int overlap = Math.min(d.content().end(), span.end()) - Math.max(d.content().start(), span.start());
             return overlap * 2 > span.length() && overlap * 2 > d.content().length();
         });

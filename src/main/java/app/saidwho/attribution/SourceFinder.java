@@ -31,6 +31,9 @@ final class SourceFinder {
                     && !s.token(cue).lower().endsWith("ing");
             if (SKIPPABLE.contains(t.lower()) || t.is("AUX") || (t.is("ADV") && !t.isWord("however", "so"))) {
                 j--;
+            } else if (isDate(t)) {
+                // "Axelrod on Wednesday called …": the day is when, not who.
+                j -= j > 0 && s.token(j - 1).isWord("on", "in", "last", "this") ? 2 : 1;
             } else if (t.text().equals(")")) {
                 j = openingBracket(s, j) - 1;
             } else if (t.isWord("and", "but") && j - 1 >= 0 && (s.token(j - 1).is("VERB") || s.token(j - 1).is("ADV"))) {
@@ -69,9 +72,9 @@ final class SourceFinder {
 
     /** "Jane Holt, a Democrat and a critic of the mayor, had labelled ...": skip the inserted phrase. */
     private static Optional<Found> appositive(Sentence s, int closingComma) {
-        for (int k = closingComma - 1; k > 0 && closingComma - k <= 20; k--) {
+        for (int k = closingComma - 1; k > 0 && closingComma - k <= 30; k--) {
             Token t = s.token(k);
-            if (t.is("VERB") || t.isQuoteMark()) {
+            if (t.isQuoteMark()) {
                 return Optional.empty();
             }
             if (isInsertionMark(t)) {
@@ -83,6 +86,15 @@ final class SourceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "january", "february", "march", "april", "june",
+            "july", "august", "september", "october", "november", "december");
+    // "May" stays out: Theresa May.
+
+    static boolean isDate(Token t) {
+        return DATES.contains(t.lower()) && (t.is("PROPN") || t.is("NOUN") || t.isCapitalised());
     }
 
     /** "(R-Ohio)" after a name: the index of its opening bracket, or -1. */

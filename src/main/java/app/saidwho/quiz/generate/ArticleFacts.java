@@ -18,6 +18,8 @@ final class ArticleFacts {
     private static final Pattern ABBREVIATION = Pattern.compile("\\b(Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|U\\.S|[A-Z])$");
     private static final Pattern QUOTED = Pattern.compile("(?:''|[\"“„«])([^\"”»“]{2,}?)(?:''|[\"”»])");
 
+    private static final app.saidwho.attribution.CueLexicon LEXICON = app.saidwho.attribution.CueLexicon.fromResource();
+
     final String text;
     final AttributionResult result;
     final Map<String, SourceType> sources = new LinkedHashMap<>();
@@ -106,8 +108,9 @@ final class ArticleFacts {
     /** The words a source is quoted with: the whole content when direct, else its longest quoted part. */
     Optional<String> quotation(Attribution a) {
         int index = result.attributions().indexOf(a);
-        if (a.kind() != Kind.DIRECT && result.attributions().stream().anyMatch(o -> o.parent() == index)) {
-            // A paraphrase that reports someone else's words may quote them, not its own source.
+        if (a.kind() != Kind.DIRECT && (result.attributions().stream().anyMatch(o -> o.parent() == index)
+                || mentionsAnotherCue(content(a)))) {
+            // A paraphrase that reports someone else's words ("… when he said …") may quote them, not its source.
             return Optional.empty();
         }
         String best = null;
@@ -129,6 +132,15 @@ final class ArticleFacts {
     /** Headline style marks a quotation with single quotes, which the engine does not read as quotes. */
     boolean hasSingleQuotes(Attribution a) {
         return SINGLE_QUOTED.matcher(evidence(a).text(text)).find();
+    }
+
+    private boolean mentionsAnotherCue(String content) {
+        for (String word : content.split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && LEXICON.byForm(word).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Source mention, cue and content together, when they lie close; otherwise cue and content. */

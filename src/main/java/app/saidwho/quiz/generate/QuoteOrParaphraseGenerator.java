@@ -11,12 +11,18 @@ import java.util.Map;
 final class QuoteOrParaphraseGenerator implements QuestionGenerator {
     private static final int PER_KIND = 2;
 
+    /** A paraphrase of words is a clause ("that …", or before the source); "wrote a memoir" reports none. */
+    private static boolean reportsStatement(ArticleFacts facts, Attribution a) {
+        return a.kind() != Kind.INDIRECT || facts.content(a).startsWith("that ")
+                || a.content().end() <= a.cue().span().start();
+    }
+
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
         Map<Kind, Integer> made = new EnumMap<>(Kind.class);
         for (Attribution a : facts.attributions()) {
             if (!ArticleFacts.named(a) || !ArticleFacts.reportsWords(a) || made.getOrDefault(a.kind(), 0) >= PER_KIND
-                    || Excerpts.wordCount(facts.content(a)) < 4 || facts.hasSingleQuotes(a)) {
+                    || Excerpts.wordCount(facts.content(a)) < 4 || facts.hasSingleQuotes(a) || !reportsStatement(facts, a)) {
                 continue;
             }
             String name = facts.display(a);

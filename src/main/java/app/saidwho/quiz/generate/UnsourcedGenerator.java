@@ -27,7 +27,7 @@ final class UnsourcedGenerator implements QuestionGenerator {
             String content = facts.content(a);
             boolean statement = content.startsWith("that ") || Character.isUpperCase(content.charAt(0));
             if (ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && a.kind() == Kind.INDIRECT
-                    && Excerpts.wordCount(content) >= 6 && statement) {
+                    && Excerpts.wordCount(content) >= 8 && statement) {
                 sourced.add(Excerpts.words(facts.content(a).replaceFirst("^that ", ""), 14));
             }
         }

@@ -26,11 +26,11 @@ class DevArticlesQuizTest {
                         "Who said \"I want to assure our community", "Chuck Jordan",
                         "QUOTE_OR_PARAPHRASE|\"Hillary Clinton spoke out Tuesday", Labels.kind(app.saidwho.attribution.Kind.MIXED),
                         "the writer uses the verb \"arguing\"", Labels.stance(app.saidwho.attribution.Stance.NEUTRAL))),
-                Arguments.of("politico_2016-09-08_flynn-says-trump-absolutely-righ.txt", Map.of(
-                        "Who said \"I mean, there's a lot of frustration", "Michael Flynn",
-                        "Who said \"enormous respect\"", "Michael Flynn",
-                        "QUOTE_OR_PARAPHRASE|\"Michael Flynn said Donald Trump was “absolutely right”", Labels.kind(app.saidwho.attribution.Kind.MIXED),
-                        "what kind of source is \"Flynn\"", Labels.sourceType(app.saidwho.attribution.SourceType.PERSON))),
+                Arguments.of("west-journal_2016-09-14_clinton-hid-past-health-problems.txt", Map.of(
+                        "QUOTE_OR_PARAPHRASE|\"“She did have a pain in her calf", Labels.kind(app.saidwho.attribution.Kind.DIRECT),
+                        "QUOTE_OR_PARAPHRASE|\"she insisted that the first lady", Labels.kind(app.saidwho.attribution.Kind.INDIRECT),
+                        "the writer uses the verb \"insisted\"", Labels.stance(app.saidwho.attribution.Stance.LOADED),
+                        "what kind of source is \"Dr. Connie Mariano\"", Labels.sourceType(app.saidwho.attribution.SourceType.PERSON))),
                 Arguments.of("wash-post_2016-10-05_international-monetary-fund-slas.txt", Map.of(
                         "Who said \"Without determined policy action", "Maury Obstfeld",
                         "Who said \"The result in some richer countries", "Maury Obstfeld",

@@ -39,7 +39,6 @@ class QuizGeneratorTest {
                 Map.entry("Who said \"That's going to be special\"?", "Dan Coats"),
                 Map.entry("Who said \"most disgraceful performances\"?", "John McCain"),
                 Map.entry("Who said \"There are many answers", "Donald Trump"),
-                Map.entry("Who said \"there are forces in the United States", "Vladimir Putin"),
                 Map.entry("Who said \"In Helsinki, President of the United States agreed", "Sarah Sanders"),
                 Map.entry("Which of these did Dan Coats say", "\"That's going to be special\""),
                 Map.entry("Which of these did John McCain say", "\"most disgraceful performances\""),
