@@ -64,11 +64,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             }
             paragraphs.add(paragraph);
             String paragraphText = paragraph.text(text);
-            for (Span sentenceSpan : sentenceDetector.sentPosDetect(paragraphText)) {
-                CharSpan span = new CharSpan(paragraph.start() + sentenceSpan.getStart(),
-                        paragraph.start() + sentenceSpan.getEnd()).trim(text);
-                if (!span.isEmpty()) {
-                    sentences.add(sentence(text, span, sentences.size(), paragraphs.size() - 1, tokenizer, tagger));
+            for (CharSpan span : joinAfterAbbreviations(paragraphText, sentenceDetector.sentPosDetect(paragraphText))) {
+                CharSpan inText = new CharSpan(paragraph.start() + span.start(), paragraph.start() + span.end()).trim(text);
+                if (!inText.isEmpty()) {
+                    sentences.add(sentence(text, inText, sentences.size(), paragraphs.size() - 1, tokenizer, tagger));
                 }
             }
         }
@@ -112,6 +111,23 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                 tags[i] = "PROPN";
             }
         }
+    }
+
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(“\"'])(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Gov|Mt|No|[A-Z])\\.$");
+
+    /** The model ends sentences after "Mrs." or an initial; such a sentence goes on in the next one. */
+    private static List<CharSpan> joinAfterAbbreviations(String paragraph, Span[] spans) {
+        List<CharSpan> joined = new ArrayList<>();
+        for (Span span : spans) {
+            CharSpan current = new CharSpan(span.getStart(), span.getEnd());
+            if (!joined.isEmpty() && ABBREVIATION.matcher(joined.get(joined.size() - 1).text(paragraph).strip()).find()) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1).union(current));
+            } else {
+                joined.add(current);
+            }
+        }
+        return joined;
     }
 
     /** Non-blank lines, trimmed. */

@@ -35,6 +35,7 @@ final class Sieves {
         quotesWithCueBefore();
         nameColonQuote();
         cues();
+        sentenceOpeners();
         continuedQuotes();
         quotesOfThePreviousSpeaker();
         return drafts;
@@ -76,7 +77,8 @@ final class Sieves {
                             .ifPresent(f -> add(f, sentence, cueIndex, cue.get(), quote.span(), "quote-then-cue"));
                     break;
                 }
-                if (t.isQuoteMark() || (t.is("VERB") && c > first) || t.text().equals(".")) {
+                boolean fullStop = t.text().equals(".") && !(c > 0 && s.token(c - 1).text().matches("Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z]"));
+                if (t.isQuoteMark() || (t.is("VERB") && c > first) || fullStop) {
                     break;
                 }
             }
@@ -200,6 +202,14 @@ final class Sieves {
             askedClause(s, c, entry);
             return;
         }
+        if (source.isEmpty() && isExpectation(s, c, entry)) {
+            CharSpan content = s.spanOf(0, lastWord(s) + 1);
+            if (!isDuplicate(content, null)) {
+                usedCues.add(key(s, c));
+                drafts.add(new Draft(null, null, s, c, entry, s.spanOf(c - 1, c + 1), content, "is-expected"));
+            }
+            return;
+        }
         if (source.isEmpty() || !plausibleForVerb(entry, source.get(), s, c)) {
             return;
         }
@@ -223,6 +233,12 @@ final class Sieves {
         if (content.isPresent() && !isDuplicate(content.get(), nestingAnchor(f, s.token(c).span()))) {
             add(f, s, c, entry, content.get(), rule);
         }
+    }
+
+    /** {@code Trump is expected to speak tonight}: a forecast whose source the article does not give. */
+    private static boolean isExpectation(Sentence s, int c, CueLexicon.Entry entry) {
+        return entry.lemma().equals("expect") && c >= 1 && c + 1 < s.size()
+                && s.token(c - 1).isWord("is", "are", "was", "were", "be") && s.token(c + 1).isWord("to");
     }
 
     /** {@code Asked whether he would run, the senator said …}: the question, asked by someone unnamed. */
@@ -258,6 +274,76 @@ final class Sieves {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> REPORT_HEADS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
+            "report", "reports", "analysis", "interview", "statement", "words", "memo", "letter", "book", "op-ed",
+            "column", "post", "tweet", "speech", "remarks", "filing", "ruling", "data");
+    private static final CueLexicon.Entry IN = new CueLexicon.Entry("in", Stance.NEUTRAL, null);
+
+    /**
+     * Sentence openers that attribute the rest of the sentence: a headline's {@code Graham: Trump's rhetoric
+     * destroying GOP's chance}, and {@code In a CNN poll, Clinton held a 24-point lead}.
+     */
+    private void sentenceOpeners() {
+        for (Sentence s : doc.sentences()) {
+            if (s.size() < 5 || drafts.stream().anyMatch(d -> d.content().overlaps(s.span()))) {
+                continue;
+            }
+            headlineColon(s);
+            inReport(s);
+        }
+    }
+
+    private void headlineColon(Sentence s) {
+        for (int k = 1; k <= 6 && k < s.size() - 3; k++) {
+            Token t = s.token(k);
+            if (t.is("VERB") || t.is("AUX") || t.isQuoteMark()) {
+                return;
+            }
+            if (t.text().equals(":")) {
+                final int colon = k;
+                NounPhrases.endingAt(s, k - 1)
+                        .filter(p -> p.first() == 0 && p.head().isCapitalised())
+                        .ifPresent(p -> {
+                            CharSpan content = s.spanOf(colon + 1, lastWord(s) + 1);
+                            usedCues.add(key(s, colon));
+                            drafts.add(new Draft(new SourceFinder.Found(p, null, false), null, s, colon, COLON,
+                                    t.span(), content, "headline-colon"));
+                        });
+                return;
+            }
+        }
+    }
+
+    private void inReport(Sentence s) {
+        if (!s.token(0).isWord("in")) {
+            return;
+        }
+        for (int k = 2; k <= 10 && k < s.size() - 3; k++) {
+            if (s.token(k).text().equals(",")) {
+                final int comma = k;
+                NounPhrases.endingAt(s, k - 1)
+                        .filter(p -> p.first() >= 1 && REPORT_HEADS.contains(p.head().lower()))
+                        .ifPresent(p -> {
+                            usedCues.add(key(s, 0));
+                            drafts.add(new Draft(new SourceFinder.Found(p, null, false), null, s, 0, IN,
+                                    s.token(0).span(), s.spanOf(comma + 1, lastWord(s) + 1), "in-report"));
+                        });
+                return;
+            }
+            if (s.token(k).is("VERB")) {
+                return;
+            }
+        }
+    }
+
+    private static int lastWord(Sentence s) {
+        int last = s.size() - 1;
+        while (last > 0 && s.token(last).isWord(".", "!", "?", ";")) {
+            last--;
+        }
+        return last;
     }
 
     /** {@code Kerry: "By law, …"}: a name and a colon open the paragraph's quote. */

@@ -106,7 +106,7 @@ public final class Evaluation {
     /** Content holding a quotation mark, or enclosed by marks just outside it. */
     public static boolean isDirect(String text, CharSpan content) {
         for (int i = content.start(); i < content.end(); i++) {
-            if (isMark(text.charAt(i))) {
+            if (isMark(text.charAt(i)) || text.startsWith("''", i)) {
                 return true;
             }
         }
@@ -118,7 +118,8 @@ public final class Evaluation {
         while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
             after++;
         }
-        return before >= 0 && isMark(text.charAt(before)) && after < text.length() && isMark(text.charAt(after));
+        return before >= 0 && (isMark(text.charAt(before)) || before > 0 && text.startsWith("''", before - 1))
+                && after < text.length() && (isMark(text.charAt(after)) || text.startsWith("''", after));
     }
 
     private static boolean isMark(char c) {
