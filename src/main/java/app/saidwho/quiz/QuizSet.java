@@ -23,6 +23,10 @@ public class QuizSet extends PanacheEntity {
     @ManyToOne(optional = false)
     public Article article;
 
+    /** The teacher who owns the set; null for sets loaded from the quizzes/ folder (the admin's). */
+    @ManyToOne
+    public app.saidwho.teach.Account owner;
+
     /** The quiz-set file this set was loaded from, and the SHA-256 of its content at that time. */
     public String sourceFile;
     public String sourceHash;

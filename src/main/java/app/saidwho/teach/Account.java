@@ -1,0 +1,49 @@
+package app.saidwho.teach;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A teacher or the admin; the password is kept only as a bcrypt hash. */
+@Entity
+@UserDefinition
+public class Account extends PanacheEntity {
+    public static final String TEACHER = "teacher";
+    public static final String ADMIN = "admin";
+
+    @Username
+    public String username;
+
+    @Password
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    /** "admin" or "teacher"; an admin is also a teacher. */
+    @Roles
+    public String role;
+
+    public boolean enabled;
+    public Instant createdAt;
+
+    public static Optional<Account> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    static Account create(String username, String password, String role) {
+        Account account = new Account();
+        account.username = username;
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.role = ADMIN.equals(role) ? ADMIN + "," + TEACHER : TEACHER;
+        account.enabled = true;
+        account.createdAt = Instant.now();
+        account.persist();
+        return account;
+    }
+}

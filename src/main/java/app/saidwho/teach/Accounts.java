@@ -1,0 +1,69 @@
+package app.saidwho.teach;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates accounts: the first one (the admin) from the one-time setup page, or from configuration for an
+ * unattended install (SAIDWHO_ADMIN_USERNAME and SAIDWHO_ADMIN_PASSWORD).
+ */
+@ApplicationScoped
+public class Accounts {
+    private static final Logger LOG = Logger.getLogger(Accounts.class);
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
+    static final int MIN_PASSWORD = 10;
+
+    @ConfigProperty(name = "saidwho.admin.username")
+    Optional<String> adminUsername;
+
+    @ConfigProperty(name = "saidwho.admin.password")
+    Optional<String> adminPassword;
+
+    @Transactional
+    public boolean noneYet() {
+        return Account.count() == 0;
+    }
+
+    /** Why these details cannot make an account, or empty when they can. */
+    public static Optional<String> problem(String username, String password, String confirmation) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            return Optional.of("Use 3 to 40 lower-case letters, digits, dots, dashes or underscores for the user name.");
+        }
+        if (password == null || password.length() < MIN_PASSWORD) {
+            return Optional.of("Use a password of at least " + MIN_PASSWORD + " characters.");
+        }
+        if (!password.equals(confirmation)) {
+            return Optional.of("The two passwords are not the same.");
+        }
+        return Optional.empty();
+    }
+
+    /** The admin, created only while there is no account at all; false when one already exists. */
+    @Transactional
+    public boolean createFirstAdmin(String username, String password) {
+        if (Account.count() > 0) {
+            return false;
+        }
+        Account.create(username, password, Account.ADMIN);
+        return true;
+    }
+
+    void adminFromConfiguration(@Observes StartupEvent event) {
+        if (adminUsername.isEmpty() || adminPassword.isEmpty() || !noneYet()) {
+            return;
+        }
+        Optional<String> problem = problem(adminUsername.get(), adminPassword.get(), adminPassword.get());
+        if (problem.isPresent()) {
+            LOG.errorf("SAIDWHO_ADMIN_USERNAME / SAIDWHO_ADMIN_PASSWORD not used: %s", problem.get());
+            return;
+        }
+        createFirstAdmin(adminUsername.get(), adminPassword.get());
+        LOG.infof("Admin account '%s' created from configuration", adminUsername.get());
+    }
+}
