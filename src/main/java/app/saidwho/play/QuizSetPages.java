@@ -43,6 +43,17 @@ public class QuizSetPages {
         return Templates.home(quizzes.published());
     }
 
+    /** The home page's join form: a class code leads to its quiz. */
+    @GET
+    @Path("join")
+    public Response join(@jakarta.ws.rs.QueryParam("code") String code) {
+        String normal = code == null ? "" : code.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return quizzes.slugForCode(normal)
+                .map(slug -> Response.seeOther(URI.create("/quizzes/" + slug)).build())
+                .orElseThrow(() -> app.saidwho.web.PageException.notFound("No quiz has the code \"" + normal
+                        + "\". Check the code with your teacher."));
+    }
+
     @GET
     @Path("quizzes/{slug}")
     public TemplateInstance quiz(@PathParam("slug") String slug) {

@@ -23,6 +23,13 @@ public class QuizSetViews {
                 .orElseThrow(() -> AttemptService.noQuiz(slug));
     }
 
+    /** The published quiz with this join code. */
+    @Transactional
+    public java.util.Optional<String> slugForCode(String code) {
+        return QuizSet.<QuizSet>find("joinCode = ?1 and status = ?2", code, app.saidwho.quiz.QuizSetStatus.PUBLISHED)
+                .firstResultOptional().map(s -> s.slug);
+    }
+
     /** The article of the quiz an attempt belongs to, even if the set was unpublished since. */
     @Transactional
     public QuizSetView ofAttempt(String token) {

@@ -25,6 +25,10 @@ public class QuizSetImporter {
     @Transactional
     public Outcome importFile(QuizSetFile file, String sourceFile, String sourceHash) {
         QuizSet set = QuizSet.findBySlug(file.slug()).orElse(null);
+        if (set != null && set.owner != null) {
+            throw new IllegalStateException("the address /quizzes/" + file.slug()
+                    + " belongs to a quiz set a teacher made in the app; rename the file");
+        }
         if (set != null && sourceHash.equals(set.sourceHash)) {
             return Outcome.UNCHANGED;
         }

@@ -19,7 +19,8 @@ import java.util.List;
 public class TeachPages {
 
     /** One row of the teacher's list. */
-    public record SetRow(String slug, String title, String status, String joinCode, int questions, String owner) {
+    public record SetRow(String slug, String title, String status, String joinCode, int questions, String owner,
+                         boolean reviewable) {
     }
 
     @CheckedTemplate
@@ -41,7 +42,8 @@ public class TeachPages {
         List<QuizSet> sets = admin ? QuizSet.list("order by title")
                 : QuizSet.list("owner.username = ?1 order by title", username);
         List<SetRow> rows = sets.stream().map(s -> new SetRow(s.slug, s.title, s.status.name().toLowerCase(),
-                s.joinCode, s.activeQuestions().size(), s.owner == null ? "quizzes/ folder" : s.owner.username)).toList();
+                s.joinCode, s.activeQuestions().size(), s.owner == null ? "quizzes/ folder" : s.owner.username,
+                s.owner != null)).toList();
         return Templates.dashboard(username, admin, rows);
     }
 }

@@ -10,12 +10,22 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TeacherAccessTest {
+    static final String ARTICLE = "The council will vote on the <b>park</b> plan on Friday, the mayor's office has announced.\n"
+            + "\"We will build more parks,\" Mayor Ana Lopez said on Monday.\n"
+            + "\"Not with my money,\" Governor Tom Berg said in a tweet.\n"
+            + "\"The city needs trees,\" said councillor Mia Chen.\n"
+            + "Critics claimed the plan was far too expensive for a small town.";
 
     @Test
+    @Order(1)
     void shouldSendAnAnonymousVisitorToTheSignInPage() {
         given().redirects().follow(false).when().get("/teach")
                 .then().statusCode(302).header("Location", endsWith("/login"));
@@ -24,6 +34,7 @@ class TeacherAccessTest {
     }
 
     @Test
+    @Order(2)
     void shouldSetUpTheAdminOnceThenSignInSeeAllSetsAndSignOut() {
         LearnerClient browser = new LearnerClient();
         browser.get("/setup").then().statusCode(200).body(containsString("Create the admin account"));
@@ -62,5 +73,61 @@ class TeacherAccessTest {
         teacher.post("/logout", Map.of()).then().statusCode(400);
         teacher.submit("/logout", Map.of()).then().statusCode(303);
         teacher.get("/teach").then().statusCode(302).header("Location", endsWith("/login"));
+    }
+
+    @Test
+    @Order(3)
+    void shouldTakeAPastedArticleToAPublishedQuizThatALearnerJoinsWithTheCode() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Account.create("ana", "ana's long password", Account.TEACHER);
+            Account.create("ben", "ben's long password", Account.TEACHER);
+        });
+        LearnerClient ana = signedIn("ana", "ana's long password");
+        ana.get("/teach/sets/new").then().statusCode(200);
+        ana.submit("/teach/sets", Map.of("title", "", "publisher", "Gazette", "text", ARTICLE)).then().statusCode(400)
+                .body(containsString("Give the quiz a title"));
+        ana.get("/teach/sets/new");
+        Response created = ana.submit("/teach/sets", Map.of("title", "Park <script>alert(1)</script> quiz",
+                "publisher", "Gazette", "url", "", "published", "2024-05-06", "text", ARTICLE));
+        created.then().statusCode(303);
+        String review = LearnerClient.path(created.header("Location"));
+
+        String page = ana.get(review).then().statusCode(200)
+                .body(containsString("Park &lt;script&gt;alert(1)&lt;/script&gt; quiz"))
+                .body(containsString("We will build more parks"))
+                .extract().asString();
+        assertThat(page).doesNotContain("<script>alert(1)").doesNotContain("<b>park</b>");
+        ana.submit(review + "/publish", Map.of("action", "publish")).then().statusCode(422)
+                .body(containsString("Approve at least one question"));
+
+        java.util.regex.Matcher question = java.util.regex.Pattern.compile("action=\"(" + review + "/questions/\\d+)\"")
+                .matcher(page);
+        assertThat(question.find()).isTrue();
+        ana.submit(question.group(1), Map.of("decision", "approve")).then().statusCode(303);
+        ana.get(review);
+        ana.submit(review + "/publish", Map.of("action", "publish")).then().statusCode(303);
+        String published = ana.get(review).then().statusCode(200).body(containsString("Status: <strong>published"))
+                .extract().asString();
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("join code <strong>([A-Z0-9]+)</strong>").matcher(published);
+        assertThat(code.find()).isTrue();
+
+        LearnerClient ben = signedIn("ben", "ben's long password");
+        ben.get(review).then().statusCode(403);
+        ben.get("/teach").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("Park &lt;script")));
+
+        LearnerClient learner = new LearnerClient();
+        String quiz = LearnerClient.path(learner.get("/join?code=" + code.group(1).toLowerCase())
+                .then().statusCode(303).extract().header("Location"));
+        learner.get("/join?code=NOPE99").then().statusCode(404).body(containsString("No quiz has the code"));
+        String slug = quiz.substring(quiz.lastIndexOf('/') + 1);
+        String attempt = learner.start(slug, "Joiner");
+        learner.get(learner.nextQuestion(attempt)).then().statusCode(200).body(containsString("Question 1 of 1"));
+    }
+
+    private static LearnerClient signedIn(String username, String password) {
+        LearnerClient client = new LearnerClient();
+        client.post("/j_security_check", Map.of("j_username", username, "j_password", password))
+                .then().statusCode(302);
+        return client;
     }
 }

@@ -1,0 +1,182 @@
+package app.saidwho.teach;
+
+import app.saidwho.quiz.ArticleText;
+import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuestionStatus;
+import app.saidwho.quiz.QuizSet;
+import app.saidwho.quiz.QuizSetStatus;
+import app.saidwho.web.PageException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** A teacher's quiz sets: paste an article, review the generated questions, publish. */
+@Path("/teach/sets")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Account.TEACHER)
+public class SetPages {
+    static final int MAX_ARTICLE = 500_000;
+
+    /** A question as the review page shows it. */
+    public record QuestionRow(long id, String skill, String prompt, List<String> options, String key,
+                              String explanation, ArticleText.Passage passage, String status) {
+    }
+
+    /** A dropped question as the review page shows it. */
+    public record DroppedRow(String skill, String prompt, String reason) {
+    }
+
+    /** The whole review page. */
+    public record Review(String slug, String title, String status, String joinCode, int approved,
+                         List<QuestionRow> questions, List<DroppedRow> dropped) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance newSet(QuizSetDrafts.ArticleForm form, String error);
+
+        static native TemplateInstance review(Review review, String notice);
+    }
+
+    private final SecurityIdentity identity;
+    private final QuizSetDrafts drafts;
+
+    SetPages(SecurityIdentity identity, QuizSetDrafts drafts) {
+        this.identity = identity;
+        this.drafts = drafts;
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newSet() {
+        return Templates.newSet(new QuizSetDrafts.ArticleForm("", "", "", null, ""), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String title, @RestForm String publisher, @RestForm String url,
+                           @RestForm String published, @RestForm String text) {
+        QuizSetDrafts.ArticleForm form = new QuizSetDrafts.ArticleForm(strip(title), strip(publisher), strip(url),
+                null, text == null ? "" : text.replace("\r\n", "\n"));
+        String problem = problem(form, published);
+        if (problem != null) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.newSet(form, problem)).build();
+        }
+        LocalDate date = published == null || published.isBlank() ? null : LocalDate.parse(published.strip());
+        String slug = drafts.create(new QuizSetDrafts.ArticleForm(form.title(), form.publisher(),
+                form.url().isEmpty() ? null : form.url(), date, form.text()), identity.getPrincipal().getName());
+        return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
+    }
+
+    @GET
+    @Path("{slug}")
+    @Transactional
+    public TemplateInstance review(@PathParam("slug") String slug) {
+        return Templates.review(review(owned(slug)), null);
+    }
+
+    @POST
+    @Path("{slug}/questions/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response decide(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String decision) {
+        QuizSet set = owned(slug);
+        Question question = Question.<Question>findByIdOptional(id).filter(q -> q.quizSet.id.equals(set.id))
+                .orElseThrow(() -> PageException.notFound("This question is not part of this quiz set."));
+        question.status = switch (decision == null ? "" : decision) {
+            case "approve" -> QuestionStatus.APPROVED;
+            case "reject" -> QuestionStatus.REJECTED;
+            case "draft" -> QuestionStatus.DRAFT;
+            default -> throw PageException.badRequest("Choose approve or reject.");
+        };
+        return Response.seeOther(URI.create("/teach/sets/" + slug + "#question-" + id)).build();
+    }
+
+    @POST
+    @Path("{slug}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response publish(@PathParam("slug") String slug, @RestForm String action) {
+        QuizSet set = owned(slug);
+        if ("unpublish".equals(action)) {
+            set.status = QuizSetStatus.DRAFT;
+        } else if (Question.listActive(set).isEmpty()) {
+            return Response.status(422).entity(Templates.review(review(set),
+                    "Approve at least one question before you publish.")).build();
+        } else {
+            set.status = QuizSetStatus.PUBLISHED;
+        }
+        set.updatedAt = Instant.now();
+        return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
+    }
+
+    /** The set, when the signed-in teacher owns it (the admin may open any); 404 and 403 otherwise. */
+    private QuizSet owned(String slug) {
+        QuizSet set = QuizSet.findBySlug(slug)
+                .orElseThrow(() -> PageException.notFound("There is no quiz set at this address."));
+        boolean mine = set.owner != null && set.owner.username.equals(identity.getPrincipal().getName());
+        if (!mine && !identity.hasRole(Account.ADMIN)) {
+            throw new PageException(403, "Not your quiz set", "Only the teacher who made this quiz set can open it.");
+        }
+        return set;
+    }
+
+    private static Review review(QuizSet set) {
+        String body = set.article.body;
+        List<QuestionRow> rows = Question.listCurrent(set).stream()
+                .map(q -> new QuestionRow(q.id, q.skill.label, q.prompt, List.copyOf(q.options), q.key(), q.explanation,
+                        ArticleText.passage(body, q.evidenceStart, q.evidenceEnd, q.evidenceText),
+                        q.status.name().toLowerCase()))
+                .toList();
+        List<DroppedRow> dropped = DroppedQuestion.listFor(set).stream()
+                .map(d -> new DroppedRow(d.skill.label, d.prompt, d.reason)).toList();
+        int approved = (int) rows.stream().filter(r -> r.status().equals("approved")).count();
+        return new Review(set.slug, set.title, set.status.name().toLowerCase(), set.joinCode, approved, rows, dropped);
+    }
+
+    private static String problem(QuizSetDrafts.ArticleForm form, String published) {
+        if (form.title().isEmpty() || form.title().length() > 300) {
+            return "Give the quiz a title of 1 to 300 characters.";
+        }
+        if (form.publisher().isEmpty() || form.publisher().length() > 200) {
+            return "Name the publisher of the article (up to 200 characters).";
+        }
+        if (form.url().length() > 1000 || !form.url().isEmpty() && !form.url().matches("https?://\\S+")) {
+            return "The address must start with http:// or https://.";
+        }
+        if (form.text().isBlank()) {
+            return "Paste the text of the article.";
+        }
+        if (form.text().length() > MAX_ARTICLE) {
+            return "The article is longer than " + MAX_ARTICLE + " characters.";
+        }
+        if (published != null && !published.isBlank()) {
+            try {
+                LocalDate.parse(published.strip());
+            } catch (DateTimeParseException e) {
+                return "Give the date as YYYY-MM-DD, for example 2018-07-20.";
+            }
+        }
+        return null;
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+}
