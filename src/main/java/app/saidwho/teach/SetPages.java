@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A teacher's quiz sets: paste an article, review the generated questions, publish. */
@@ -52,14 +53,18 @@ public class SetPages {
         static native TemplateInstance newSet(QuizSetDrafts.ArticleForm form, String error);
 
         static native TemplateInstance review(Review review, String notice);
+
+        static native TemplateInstance edit(String slug, long id, QuestionEdits.Edit edit, Map<String, String> problems);
     }
 
     private final SecurityIdentity identity;
     private final QuizSetDrafts drafts;
+    private final QuestionEdits edits;
 
-    SetPages(SecurityIdentity identity, QuizSetDrafts drafts) {
+    SetPages(SecurityIdentity identity, QuizSetDrafts drafts, QuestionEdits edits) {
         this.identity = identity;
         this.drafts = drafts;
+        this.edits = edits;
     }
 
     @GET
@@ -106,6 +111,53 @@ public class SetPages {
             default -> throw PageException.badRequest("Choose approve or reject.");
         };
         return Response.seeOther(URI.create("/teach/sets/" + slug + "#question-" + id)).build();
+    }
+
+    @GET
+    @Path("{slug}/questions/{id}/edit")
+    @Transactional
+    public TemplateInstance editForm(@PathParam("slug") String slug, @PathParam("id") long id) {
+        Question q = question(owned(slug), id);
+        List<String> boxes = new java.util.ArrayList<>(q.options);
+        while (boxes.size() < 6) {
+            boxes.add("");
+        }
+        return Templates.edit(slug, id, new QuestionEdits.Edit(q.prompt, boxes, q.answerIndex, q.explanation,
+                q.evidenceText), Map.of());
+    }
+
+    @POST
+    @Path("{slug}/questions/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response edit(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String prompt,
+                         @RestForm("option") List<String> options, @RestForm String key, @RestForm String explanation,
+                         @RestForm String evidence) {
+        QuizSet set = owned(slug);
+        question(set, id);
+        List<String> boxes = new java.util.ArrayList<>(options == null ? List.of() : options);
+        while (boxes.size() < 6) {
+            boxes.add("");
+        }
+        int keyBox;
+        try {
+            keyBox = key == null ? -1 : Integer.parseInt(key.strip());
+        } catch (NumberFormatException e) {
+            keyBox = -1;
+        }
+        QuestionEdits.Edit edit = new QuestionEdits.Edit(strip(prompt), boxes.subList(0, Math.min(6, boxes.size())),
+                keyBox, strip(explanation), evidence == null ? "" : evidence.replace("\r\n", "\n").strip());
+        Map<String, String> problems = QuestionEdits.problems(edit, set.article.body);
+        if (!problems.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.edit(slug, id, edit, problems)).build();
+        }
+        edits.save(set, id, edit);
+        return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
+    }
+
+    private static Question question(QuizSet set, long id) {
+        return Question.<Question>findByIdOptional(id).filter(q -> q.quizSet.id.equals(set.id) && !q.retired)
+                .orElseThrow(() -> PageException.notFound("This question is not part of this quiz set."));
     }
 
     @POST

@@ -60,6 +60,10 @@ public final class LearnerClient {
         return submit(action.group(1), Map.of("choice", String.valueOf(choice)));
     }
 
+    public Map<String, String> cookies() {
+        return Map.copyOf(cookies);
+    }
+
     public String csrfToken() {
         return lastCsrfToken;
     }

@@ -121,7 +121,30 @@ class TeacherAccessTest {
         learner.get("/join?code=NOPE99").then().statusCode(404).body(containsString("No quiz has the code"));
         String slug = quiz.substring(quiz.lastIndexOf('/') + 1);
         String attempt = learner.start(slug, "Joiner");
-        learner.get(learner.nextQuestion(attempt)).then().statusCode(200).body(containsString("Question 1 of 1"));
+        String asked = learner.nextQuestion(attempt);
+        String askedPrompt = learner.get(asked).then().statusCode(200).body(containsString("Question 1 of 1"))
+                .extract().asString().replaceAll("(?s).*<legend class=\"prompt\">(.*?)</legend>.*", "$1");
+        learner.answer(asked, 0).then().statusCode(303);
+
+        String edit = question.group(1) + "/edit";
+        ana.get(edit).then().statusCode(200).body(containsString("Edit a question"));
+        ana.submit(edit, Map.of("prompt", "Who spoke first?", "option", "Ana Lopez", "key", "0", "explanation", "x",
+                "evidence", "not in the article")).then().statusCode(400)
+                .body(containsString("Give 2 to 6 options"))
+                .body(containsString("Copy the evidence word for word"));
+        ana.get(edit);
+        io.restassured.response.Response saved = io.restassured.RestAssured.given().redirects().follow(false)
+                .cookies(ana.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", ana.csrfToken()).formParam("prompt", "Who promised more parks?")
+                .formParam("option", "Ana Lopez", "Tom Berg", "Mia Chen").formParam("key", "0")
+                .formParam("explanation", "The quote ends with \"Mayor Ana Lopez said\".")
+                .formParam("evidence", "\"We will build more parks,\" Mayor Ana Lopez said on Monday.")
+                .when().post(edit);
+        saved.then().statusCode(303);
+        ana.get(review).then().body(containsString("Who promised more parks?"));
+        // The learner who answered keeps the question as it was asked.
+        learner.get(asked).then().statusCode(200).body(containsString(askedPrompt));
+        learner.get(attempt + "/result").then().statusCode(200).body(containsString("of 1</strong>"));
     }
 
     private static LearnerClient signedIn(String username, String password) {

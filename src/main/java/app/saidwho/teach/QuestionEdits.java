@@ -1,0 +1,92 @@
+package app.saidwho.teach;
+
+import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuizSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Saves a teacher's edit of a question. A question someone has answered is never rewritten: the edit
+ * retires it and adds the next version, so past attempts keep what they were asked.
+ */
+@ApplicationScoped
+public class QuestionEdits {
+
+    /** The edit form as typed: options may include blanks (unused option boxes). */
+    public record Edit(String prompt, List<String> options, int keyBox, String explanation, String evidence) {
+    }
+
+    /** Problems by field name ("prompt", "options", "key", "explanation", "evidence"); empty when valid. */
+    public static Map<String, String> problems(Edit edit, String article) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (edit.prompt().isBlank() || edit.prompt().length() > 2000) {
+            problems.put("prompt", "Write a question of 1 to 2000 characters.");
+        }
+        List<String> filled = edit.options().stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+        if (filled.size() < 2 || filled.size() > 6) {
+            problems.put("options", "Give 2 to 6 options.");
+        } else if (filled.stream().map(String::toLowerCase).distinct().count() < filled.size()) {
+            problems.put("options", "Two options are the same.");
+        } else if (filled.stream().anyMatch(o -> o.length() > 1000)) {
+            problems.put("options", "Keep each option under 1000 characters.");
+        }
+        if (edit.keyBox() < 0 || edit.keyBox() >= edit.options().size() || edit.options().get(edit.keyBox()).isBlank()) {
+            problems.put("key", "Mark the right answer: one of the filled-in options.");
+        }
+        if (edit.explanation().isBlank() || edit.explanation().length() > 4000) {
+            problems.put("explanation", "Explain the answer in 1 to 4000 characters.");
+        }
+        if (edit.evidence().isBlank() || !article.contains(edit.evidence())) {
+            problems.put("evidence", "Copy the evidence word for word from the article.");
+        }
+        return problems;
+    }
+
+    @Transactional
+    public void save(QuizSet set, long questionId, Edit edit) {
+        Question question = Question.<Question>findByIdOptional(questionId)
+                .filter(q -> q.quizSet.id.equals(set.id) && !q.retired).orElseThrow();
+        Question target = question;
+        if (answered(question)) {
+            question.retired = true;
+            target = new Question();
+            target.quizSet = set;
+            target.questionKey = question.questionKey;
+            target.version = question.version + 1;
+            target.position = question.position;
+            target.skill = question.skill;
+            target.origin = question.origin;
+            target.status = question.status;
+        }
+        List<String> options = new ArrayList<>();
+        int answer = 0;
+        for (int i = 0; i < edit.options().size(); i++) {
+            String option = edit.options().get(i).strip();
+            if (!option.isEmpty()) {
+                if (i == edit.keyBox()) {
+                    answer = options.size();
+                }
+                options.add(option);
+            }
+        }
+        String body = set.article.body;
+        target.prompt = edit.prompt().strip();
+        target.options = options;
+        target.answerIndex = answer;
+        target.explanation = edit.explanation().strip();
+        target.evidenceText = edit.evidence();
+        target.evidenceStart = body.indexOf(edit.evidence());
+        target.evidenceEnd = target.evidenceStart + edit.evidence().length();
+        target.persist();
+    }
+
+    private static boolean answered(Question question) {
+        return Question.getEntityManager()
+                .createQuery("select count(r) from Response r where r.question = :q", Long.class)
+                .setParameter("q", question).getSingleResult() > 0;
+    }
+}
