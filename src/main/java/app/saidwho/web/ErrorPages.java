@@ -88,6 +88,11 @@ public class ErrorPages {
         }
     }
 
+    /** The error page as HTML, for handlers outside JAX-RS. */
+    public static String html(int status, String title, String message) {
+        return Templates.error(status, title, message).render();
+    }
+
     private static Response render(int status, String title, String message) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(status, title, message).render()).build();

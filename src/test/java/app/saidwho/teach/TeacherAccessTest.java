@@ -147,6 +147,25 @@ class TeacherAccessTest {
         learner.get(attempt + "/result").then().statusCode(200).body(containsString("of 1</strong>"));
     }
 
+    @jakarta.inject.Inject
+    SignInThrottle throttle;
+
+    @Test
+    @Order(4)
+    void shouldSlowDownRepeatedFailedSignIns() {
+        throttle.clear();
+        for (int i = 0; i < 5; i++) {
+            given().redirects().follow(false).formParams(Map.of("j_username", "ana", "j_password", "guess " + i))
+                    .when().post("/j_security_check").then().statusCode(302).header("Location", containsString("error"));
+        }
+        given().redirects().follow(false).formParams(Map.of("j_username", "ana", "j_password", "ana's long password"))
+                .when().post("/j_security_check").then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body(containsString("Try again in"));
+        throttle.clear();
+        signedIn("ana", "ana's long password");
+    }
+
     private static LearnerClient signedIn(String username, String password) {
         LearnerClient client = new LearnerClient();
         client.post("/j_security_check", Map.of("j_username", username, "j_password", password))
