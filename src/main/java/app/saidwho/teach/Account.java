@@ -36,7 +36,7 @@ public class Account extends PanacheEntity {
         return find("username", username).firstResultOptional();
     }
 
-    static Account create(String username, String password, String role) {
+    public static Account create(String username, String password, String role) {
         Account account = new Account();
         account.username = username;
         account.passwordHash = BcryptUtil.bcryptHash(password);

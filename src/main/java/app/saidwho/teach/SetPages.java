@@ -45,7 +45,8 @@ public class SetPages {
 
     /** The whole review page. */
     public record Review(String slug, String title, String status, String joinCode, int approved,
-                         List<QuestionRow> questions, List<DroppedRow> dropped) {
+                         List<QuestionRow> questions, List<DroppedRow> dropped,
+                         List<List<HighlightedArticle.Piece>> article, List<HighlightedArticle.Speaker> speakers) {
     }
 
     @CheckedTemplate
@@ -60,11 +61,14 @@ public class SetPages {
     private final SecurityIdentity identity;
     private final QuizSetDrafts drafts;
     private final QuestionEdits edits;
+    private final app.saidwho.attribution.AttributionEngine engine;
 
-    SetPages(SecurityIdentity identity, QuizSetDrafts drafts, QuestionEdits edits) {
+    SetPages(SecurityIdentity identity, QuizSetDrafts drafts, QuestionEdits edits,
+             app.saidwho.attribution.AttributionEngine engine) {
         this.identity = identity;
         this.drafts = drafts;
         this.edits = edits;
+        this.engine = engine;
     }
 
     @GET
@@ -189,7 +193,7 @@ public class SetPages {
         return set;
     }
 
-    private static Review review(QuizSet set) {
+    private Review review(QuizSet set) {
         String body = set.article.body;
         List<QuestionRow> rows = Question.listCurrent(set).stream()
                 .map(q -> new QuestionRow(q.id, q.skill.label, q.prompt, List.copyOf(q.options), q.key(), q.explanation,
@@ -199,7 +203,9 @@ public class SetPages {
         List<DroppedRow> dropped = DroppedQuestion.listFor(set).stream()
                 .map(d -> new DroppedRow(d.skill.label, d.prompt, d.reason)).toList();
         int approved = (int) rows.stream().filter(r -> r.status().equals("approved")).count();
-        return new Review(set.slug, set.title, set.status.name().toLowerCase(), set.joinCode, approved, rows, dropped);
+        app.saidwho.attribution.AttributionResult result = engine.analyse(body);
+        return new Review(set.slug, set.title, set.status.name().toLowerCase(), set.joinCode, approved, rows, dropped,
+                HighlightedArticle.paragraphs(result), HighlightedArticle.speakers(result));
     }
 
     private static String problem(QuizSetDrafts.ArticleForm form, String published) {

@@ -120,6 +120,56 @@ class SeedQuizInBrowserTest {
         page.close();
     }
 
+    @Test
+    void shouldTakeATeacherFromAPastedArticleToAQuizALearnerCompletes() {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            if (app.saidwho.teach.Account.findByUsername("cleo").isEmpty()) {
+                app.saidwho.teach.Account.create("cleo", "cleo's long password", app.saidwho.teach.Account.TEACHER);
+            }
+        });
+        Page teacher = browser.newPage();
+        teacher.navigate(home + "login");
+        teacher.getByLabel("User name").fill("cleo");
+        teacher.getByLabel("Password").fill("cleo's long password");
+        teacher.getByText("Sign in", new Page.GetByTextOptions().setExact(true)).last().click();
+        teacher.getByText("New quiz set from an article").click();
+        teacher.getByLabel("Quiz title").fill("A new park for the city");
+        teacher.getByLabel("Publisher").fill("Test Gazette");
+        teacher.getByLabel("Article text").fill("The council will vote on the park plan on Friday, the mayor's office has announced.\n"
+                + "\"We will build more parks,\" Mayor Ana Lopez said on Monday.\n"
+                + "\"Not with my money,\" Governor Tom Berg said in a tweet.\n"
+                + "\"The city needs trees,\" said councillor Mia Chen.\n"
+                + "Critics claimed the plan was far too expensive for a small town.");
+        teacher.getByText("Write draft questions").click();
+        assertThat(teacher.locator(".hl-source").count()).isPositive();
+        assertNoSeriousAccessibilityProblems(teacher);
+        screenshot(teacher, "teacher-review");
+        int questions = teacher.locator("ol.review > li").count();
+        for (int i = 0; i < questions; i++) {
+            teacher.locator("ol.review > li").nth(i).getByText("Approve").click();
+        }
+        teacher.getByText("Publish the approved questions").click();
+        String code = teacher.locator(".notice strong").innerText();
+
+        Page learner = browser.newPage();
+        learner.navigate(home.toString());
+        learner.getByLabel("Got a code from your teacher?").fill(code);
+        learner.getByText("Join", new Page.GetByTextOptions().setExact(true)).click();
+        learner.getByLabel("Your name").fill("Code Joiner");
+        learner.getByText("Start the quiz").click();
+        int answered = 0;
+        while (!learner.url().endsWith("/result")) {
+            learner.locator("input[type=radio]").first().check();
+            learner.getByText("Check my answer").click();
+            learner.locator(".feedback a.button").click();
+            answered++;
+        }
+        assertThat(answered).isEqualTo(questions);
+        assertThat(learner.locator(".score").innerText()).contains("of " + questions + " right");
+        teacher.close();
+        learner.close();
+    }
+
     private static void assertNoSeriousAccessibilityProblems(Page page) {
         AxeResults results = new AxeBuilder(page).setLegacyMode(true).analyze();
         assertThat(results.getPasses()).as("axe-core checked the page").isNotEmpty();
