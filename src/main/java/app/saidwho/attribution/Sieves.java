@@ -265,7 +265,7 @@ final class Sieves {
         }
     }
 
-    /** "…," Sanders said, suggesting …: the source of the cue found earlier in the sentence. */
+    /** "…," Lopez said, suggesting …: the source of the cue found earlier in the sentence. */
     private Optional<SourceFinder.Found> speakerEarlierIn(Sentence s, int c) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
