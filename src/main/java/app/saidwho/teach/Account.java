@@ -25,7 +25,7 @@ public class Account extends PanacheEntity {
     @Column(name = "password_hash")
     public String passwordHash;
 
-    /** "admin" or "teacher"; an admin is also a teacher. */
+    /** "admin,teacher", "teacher", or "disabled" (no page allows it) for a teacher the admin disabled. */
     @Roles
     public String role;
 

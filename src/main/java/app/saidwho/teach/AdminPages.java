@@ -1,0 +1,79 @@
+package app.saidwho.teach;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The admin adds teachers and disables or re-enables them; a disabled account keeps no role. */
+@Path("/teach/teachers")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Account.ADMIN)
+public class AdminPages {
+    /** The role a disabled account keeps: none that any page allows. */
+    static final String DISABLED = "disabled";
+
+    /** One account row. */
+    public record TeacherRow(long id, String username, String role, boolean enabled) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance teachers(List<TeacherRow> teachers, String username, String error);
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance list() {
+        return Templates.teachers(rows(), "", null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response add(@RestForm String username, @RestForm String password, @RestForm String confirmation) {
+        String name = username == null ? "" : username.strip().toLowerCase();
+        Optional<String> problem = Accounts.problem(name, password, confirmation);
+        if (problem.isEmpty() && Account.findByUsername(name).isPresent()) {
+            problem = Optional.of("There is already an account called " + name + ".");
+        }
+        if (problem.isPresent()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.teachers(rows(), name, problem.get()))
+                    .build();
+        }
+        Account.create(name, password, Account.TEACHER);
+        return Response.seeOther(URI.create("/teach/teachers")).build();
+    }
+
+    @POST
+    @Path("{id}/access")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response access(@PathParam("id") long id, @RestForm String action) {
+        Account account = Account.<Account>findByIdOptional(id)
+                .filter(a -> !a.role.contains(Account.ADMIN))
+                .orElseThrow(() -> app.saidwho.web.PageException.notFound("There is no teacher account with this number."));
+        boolean enable = "enable".equals(action);
+        account.enabled = enable;
+        account.role = enable ? Account.TEACHER : DISABLED;
+        return Response.seeOther(URI.create("/teach/teachers")).build();
+    }
+
+    private static List<TeacherRow> rows() {
+        return Account.<Account>list("order by username").stream()
+                .map(a -> new TeacherRow(a.id, a.username, a.role.contains(Account.ADMIN) ? "admin" : "teacher", a.enabled))
+                .toList();
+    }
+}
