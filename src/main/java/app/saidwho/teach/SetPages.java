@@ -56,19 +56,60 @@ public class SetPages {
         static native TemplateInstance review(Review review, String notice);
 
         static native TemplateInstance edit(String slug, long id, QuestionEdits.Edit edit, Map<String, String> problems);
+
+        static native TemplateInstance upload(List<String> problems);
     }
 
     private final SecurityIdentity identity;
     private final QuizSetDrafts drafts;
     private final QuestionEdits edits;
     private final app.saidwho.attribution.AttributionEngine engine;
+    private final SetFiles files;
 
     SetPages(SecurityIdentity identity, QuizSetDrafts drafts, QuestionEdits edits,
-             app.saidwho.attribution.AttributionEngine engine) {
+             app.saidwho.attribution.AttributionEngine engine, SetFiles files) {
         this.identity = identity;
         this.drafts = drafts;
         this.edits = edits;
         this.engine = engine;
+        this.files = files;
+    }
+
+    @GET
+    @Path("{slug}/export")
+    @Produces("application/yaml")
+    @Transactional
+    public Response export(@PathParam("slug") String slug) {
+        QuizSet set = owned(slug);
+        return Response.ok(files.export(set))
+                .header("Content-Disposition", "attachment; filename=\"" + set.slug + ".yaml\"").build();
+    }
+
+    @GET
+    @Path("upload")
+    public TemplateInstance uploadForm() {
+        return Templates.upload(List.of());
+    }
+
+    @POST
+    @Path("upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (file == null || file.size() == 0) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.upload(List.of("Choose a quiz-set file (.yaml) to upload."))).build();
+        }
+        try {
+            String content = java.nio.file.Files.readString(file.uploadedFile(), java.nio.charset.StandardCharsets.UTF_8);
+            String slug = files.upload(file.fileName(), content, identity.getPrincipal().getName());
+            return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
+        } catch (app.saidwho.quiz.file.QuizFileException e) {
+            return Response.status(422).entity(Templates.upload(e.problems().stream().map(Object::toString).toList()))
+                    .build();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.upload(List.of("The file is not UTF-8 text."))).build();
+        }
     }
 
     @GET

@@ -168,6 +168,22 @@ class TeacherAccessTest {
                 .when().post(edit);
         saved.then().statusCode(303);
         ana.get(review).then().body(containsString("Who promised more parks?"));
+
+        String exported = ana.get(review + "/export").then().statusCode(200)
+                .header("Content-Disposition", containsString(".yaml")).extract().asString();
+        assertThat(exported).contains("Who promised more parks?").contains("key: Ana Lopez");
+        ana.get("/teach/sets/upload").then().statusCode(200);
+        io.restassured.RestAssured.given().redirects().follow(false).cookies(ana.cookies())
+                .multiPart("csrf-token", ana.csrfToken())
+                .multiPart("file", "park-copy.yaml", exported.replace("key: Ana Lopez", "key: Nobody").getBytes())
+                .when().post("/teach/sets/upload").then().statusCode(422)
+                .body(containsString("line ")).body(containsString("is not one of its options"));
+        ana.get("/teach/sets/upload");
+        String copy = LearnerClient.path(io.restassured.RestAssured.given().redirects().follow(false)
+                .cookies(ana.cookies()).multiPart("csrf-token", ana.csrfToken())
+                .multiPart("file", "park-copy.yaml", exported.getBytes())
+                .when().post("/teach/sets/upload").then().statusCode(303).extract().header("Location"));
+        ana.get(copy).then().statusCode(200).body(containsString("Who promised more parks?"));
         // The learner who answered keeps the question as it was asked.
         learner.get(asked).then().statusCode(200).body(containsString(askedPrompt));
         learner.get(attempt + "/result").then().statusCode(200).body(containsString("of 1</strong>"));
