@@ -134,6 +134,30 @@ public class SetPages {
         return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
     }
 
+    /** The same form with the article from a .txt or .html file instead of the text box. */
+    @POST
+    @Path("from-file")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response createFromFile(@RestForm String title, @RestForm String publisher, @RestForm String url,
+                                   @RestForm String published,
+                                   @RestForm("article") org.jboss.resteasy.reactive.multipart.FileUpload article) {
+        String text = "";
+        if (article != null && article.size() > 0) {
+            if (article.size() > 4L * MAX_ARTICLE) {
+                return Response.status(413).entity(Templates.newSet(new QuizSetDrafts.ArticleForm(strip(title),
+                        strip(publisher), strip(url), null, ""), "The file is too large.")).build();
+            }
+            try {
+                text = ArticleFiles.text(article.fileName(),
+                        java.nio.file.Files.readString(article.uploadedFile(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                return Response.status(Response.Status.BAD_REQUEST).entity(Templates.newSet(new QuizSetDrafts.ArticleForm(
+                        strip(title), strip(publisher), strip(url), null, ""), "The file is not UTF-8 text.")).build();
+            }
+        }
+        return create(title, publisher, url, published, text);
+    }
+
     @GET
     @Path("{slug}")
     @Transactional

@@ -184,6 +184,17 @@ class TeacherAccessTest {
                 .multiPart("file", "park-copy.yaml", exported.getBytes())
                 .when().post("/teach/sets/upload").then().statusCode(303).extract().header("Location"));
         ana.get(copy).then().statusCode(200).body(containsString("Who promised more parks?"));
+
+        ana.get("/teach/sets/new");
+        String fromFile = LearnerClient.path(io.restassured.RestAssured.given().redirects().follow(false)
+                .cookies(ana.cookies()).multiPart("csrf-token", ana.csrfToken())
+                .multiPart("title", "Park from a web page").multiPart("publisher", "Gazette")
+                .multiPart("article", "park.html", ("<html><body><nav>Home</nav><article><p>" + ARTICLE
+                        .replace("\n", "</p><p>") + "</p></article></body></html>").getBytes())
+                .when().post("/teach/sets/from-file").then().statusCode(303).extract().header("Location"));
+        ana.get(fromFile).then().statusCode(200).body(containsString("Park from a web page"))
+                .body(containsString("We will build more parks"))
+                .body(org.hamcrest.Matchers.not(containsString("<nav>")));
         // The learner who answered keeps the question as it was asked.
         learner.get(asked).then().statusCode(200).body(containsString(askedPrompt));
         learner.get(attempt + "/result").then().statusCode(200).body(containsString("of 1</strong>"));

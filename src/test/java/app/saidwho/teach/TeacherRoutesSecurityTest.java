@@ -1,0 +1,92 @@
+package app.saidwho.teach;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+
+import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuizSet;
+import app.saidwho.support.LearnerClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every teacher route: anonymous visitors go to sign-in, other teachers get 403, forms need the CSRF token. */
+@QuarkusTest
+class TeacherRoutesSecurityTest {
+    @Inject
+    QuizSetDrafts drafts;
+
+    String slug;
+    long question;
+    long account;
+
+    @BeforeEach
+    void aSetOwnedBySomeoneElse() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String name : List.of("owner", "intruder")) {
+                if (Account.findByUsername(name).isEmpty()) {
+                    Account.create(name, name + "'s password", Account.TEACHER);
+                }
+            }
+        });
+        slug = drafts.create(new QuizSetDrafts.ArticleForm("Owned set", "Gazette", null, null,
+                "\"We will build more parks,\" Mayor Ana Lopez said.\n\"Not with my money,\" Governor Tom Berg said.\n"
+                        + "\"Trees first,\" said councillor Mia Chen."), "owner");
+        question = QuarkusTransaction.requiringNew().call(
+                () -> Question.listCurrent(QuizSet.findBySlug(slug).orElseThrow()).get(0).id);
+        account = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername("owner").orElseThrow().id);
+    }
+
+    List<String> pages() {
+        return List.of("/teach", "/teach/sets/new", "/teach/sets/upload", "/teach/teachers", "/teach/sets/" + slug,
+                "/teach/sets/" + slug + "/export", "/teach/sets/" + slug + "/questions/" + question + "/edit");
+    }
+
+    List<String> forms() {
+        return List.of("/teach/sets", "/teach/sets/" + slug + "/publish", "/teach/sets/" + slug + "/questions/" + question,
+                "/teach/sets/" + slug + "/questions/" + question + "/edit", "/teach/teachers",
+                "/teach/teachers/" + account + "/access");
+    }
+
+    @Test
+    void shouldSendAnonymousVisitorsToSignIn() {
+        for (String page : pages()) {
+            given().redirects().follow(false).when().get(page).then().statusCode(302).header("Location", endsWith("/login"));
+        }
+        LearnerClient anonymous = new LearnerClient();
+        anonymous.get("/");
+        for (String form : forms()) {
+            anonymous.submit(form, Map.of("decision", "approve", "action", "publish"))
+                    .then().statusCode(302).header("Location", endsWith("/login"));
+        }
+    }
+
+    @Test
+    void shouldForbidAnotherTeachersSetAndTheAdminPages() {
+        LearnerClient intruder = new LearnerClient();
+        intruder.post("/j_security_check", Map.of("j_username", "intruder", "j_password", "intruder's password"));
+        for (String page : pages().subList(3, pages().size())) {
+            intruder.get(page).then().statusCode(403);
+        }
+        intruder.get("/teach");
+        for (String form : forms().subList(1, forms().size())) {
+            intruder.submit(form, Map.of("decision", "approve", "action", "publish")).then().statusCode(403);
+        }
+    }
+
+    @Test
+    void shouldRejectEveryFormWithoutItsCsrfToken() {
+        LearnerClient owner = new LearnerClient();
+        owner.post("/j_security_check", Map.of("j_username", "owner", "j_password", "owner's password"));
+        for (String form : forms().subList(0, 4)) {
+            owner.post(form, Map.of("decision", "approve", "action", "publish", "title", "x")).then().statusCode(400);
+        }
+        owner.post("/logout", Map.of()).then().statusCode(400);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("username", "x")).when().post("/setup").then().statusCode(400);
+    }
+}
