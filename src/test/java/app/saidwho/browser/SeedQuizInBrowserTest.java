@@ -133,14 +133,14 @@ class SeedQuizInBrowserTest {
         teacher.getByLabel("Password").fill("cleo's long password");
         teacher.getByText("Sign in", new Page.GetByTextOptions().setExact(true)).last().click();
         teacher.getByText("New quiz set from an article").click();
-        teacher.getByLabel("Quiz title").fill("A new park for the city");
-        teacher.getByLabel("Publisher").fill("Test Gazette");
-        teacher.getByLabel("Article text").fill("The council will vote on the park plan on Friday, the mayor's office has announced.\n"
+        teacher.locator("#title").fill("A new park for the city");
+        teacher.locator("#publisher").fill("Test Gazette");
+        teacher.locator("#text").fill("The council will vote on the park plan on Friday, the mayor's office has announced.\n"
                 + "\"We will build more parks,\" Mayor Ana Lopez said on Monday.\n"
                 + "\"Not with my money,\" Governor Tom Berg said in a tweet.\n"
                 + "\"The city needs trees,\" said councillor Mia Chen.\n"
                 + "Critics claimed the plan was far too expensive for a small town.");
-        teacher.getByText("Write draft questions").click();
+        teacher.getByText("Write draft questions", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(teacher.locator(".hl-source").count()).isPositive();
         assertNoSeriousAccessibilityProblems(teacher);
         screenshot(teacher, "teacher-review");
