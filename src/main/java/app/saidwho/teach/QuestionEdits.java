@@ -62,6 +62,12 @@ public class QuestionEdits {
             target.origin = question.origin;
             target.status = question.status;
         }
+        apply(target, set, edit);
+        target.persist();
+    }
+
+    /** Copies the edit into the question: options without blanks, the key's new index, evidence offsets. */
+    private static void apply(Question target, QuizSet set, Edit edit) {
         List<String> options = new ArrayList<>();
         int answer = 0;
         for (int i = 0; i < edit.options().size(); i++) {
@@ -81,7 +87,45 @@ public class QuestionEdits {
         target.evidenceText = edit.evidence();
         target.evidenceStart = body.indexOf(edit.evidence());
         target.evidenceEnd = target.evidenceStart + edit.evidence().length();
-        target.persist();
+    }
+
+    /** A question the teacher writes from scratch; it joins the set as approved, at the end. */
+    @Transactional
+    public long add(QuizSet set, app.saidwho.quiz.Skill skill, Edit edit) {
+        Question question = new Question();
+        question.quizSet = set;
+        int next = Question.listCurrent(set).stream().mapToInt(q -> q.position + 1).max().orElse(0);
+        question.questionKey = "authored-" + System.currentTimeMillis() % 1_000_000 + "-" + next;
+        question.version = 1;
+        question.position = next;
+        question.skill = skill;
+        question.status = app.saidwho.quiz.QuestionStatus.APPROVED;
+        question.origin = app.saidwho.quiz.QuestionOrigin.AUTHORED;
+        apply(question, set, edit);
+        question.persist();
+        return question.id;
+    }
+
+    /** Swaps the question with the nearest one of the same skill above (-1) or below (+1). */
+    @Transactional
+    public void move(QuizSet set, long questionId, int direction) {
+        List<Question> current = Question.listCurrent(set);
+        for (int i = 0; i < current.size(); i++) {
+            current.get(i).position = i;
+        }
+        for (int i = 0; i < current.size(); i++) {
+            if (current.get(i).id == questionId) {
+                Question moved = current.get(i);
+                for (int j = i + direction; j >= 0 && j < current.size(); j += direction) {
+                    if (current.get(j).skill == moved.skill) {
+                        current.get(j).position = i;
+                        moved.position = j;
+                        return;
+                    }
+                }
+                return;
+            }
+        }
     }
 
     private static boolean answered(Question question) {

@@ -44,8 +44,12 @@ public class SetPages {
     }
 
     /** The whole review page. */
+    /** The questions of one skill, in the order learners meet them. */
+    public record SkillGroup(String label, List<QuestionRow> questions) {
+    }
+
     public record Review(String slug, String title, String status, String joinCode, int approved,
-                         List<QuestionRow> questions, List<DroppedRow> dropped,
+                         List<QuestionRow> questions, List<SkillGroup> groups, List<DroppedRow> dropped,
                          List<List<HighlightedArticle.Piece>> article, List<HighlightedArticle.Speaker> speakers) {
     }
 
@@ -56,6 +60,9 @@ public class SetPages {
         static native TemplateInstance review(Review review, String notice);
 
         static native TemplateInstance edit(String slug, long id, QuestionEdits.Edit edit, Map<String, String> problems);
+
+        static native TemplateInstance add(String slug, List<String> skills, String skill, QuestionEdits.Edit edit,
+                                           Map<String, String> problems, List<String> paragraphs);
 
         static native TemplateInstance upload(List<String> problems);
     }
@@ -204,6 +211,78 @@ public class SetPages {
                          @RestForm String evidence) {
         QuizSet set = owned(slug);
         question(set, id);
+        QuestionEdits.Edit edit = edit(prompt, options, key, explanation, evidence);
+        Map<String, String> problems = QuestionEdits.problems(edit, set.article.body);
+        if (!problems.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.edit(slug, id, edit, problems)).build();
+        }
+        edits.save(set, id, edit);
+        return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
+    }
+
+    @GET
+    @Path("{slug}/questions/new")
+    @Transactional
+    public TemplateInstance addForm(@PathParam("slug") String slug) {
+        QuizSet set = owned(slug);
+        return Templates.add(slug, skillNames(), "WHO_SAID", new QuestionEdits.Edit("", blankOptions(), 0, "", ""),
+                Map.of(), paragraphs(set));
+    }
+
+    @POST
+    @Path("{slug}/questions/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response add(@PathParam("slug") String slug, @RestForm String skill, @RestForm String prompt,
+                        @RestForm("option") List<String> options, @RestForm String key, @RestForm String explanation,
+                        @RestForm String evidence, @RestForm String pick) {
+        QuizSet set = owned(slug);
+        List<String> paragraphs = paragraphs(set);
+        String chosen = evidence;
+        if ((chosen == null || chosen.isBlank()) && pick != null && pick.matches("\\d+")
+                && Integer.parseInt(pick) < paragraphs.size()) {
+            chosen = paragraphs.get(Integer.parseInt(pick));
+        }
+        QuestionEdits.Edit edit = edit(prompt, options, key, explanation, chosen);
+        java.util.Optional<app.saidwho.quiz.Skill> parsed = app.saidwho.quiz.Skill.parse(skill);
+        Map<String, String> problems = new java.util.LinkedHashMap<>(QuestionEdits.problems(edit, set.article.body));
+        if (parsed.isEmpty()) {
+            problems.put("skill", "Choose the skill the question trains.");
+        }
+        if (!problems.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.add(slug, skillNames(),
+                    skill == null ? "" : skill, edit, problems, paragraphs(set))).build();
+        }
+        long id = edits.add(set, parsed.get(), edit);
+        return Response.seeOther(URI.create("/teach/sets/" + slug + "#question-" + id)).build();
+    }
+
+    @POST
+    @Path("{slug}/questions/{id}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response move(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String direction) {
+        QuizSet set = owned(slug);
+        question(set, id);
+        edits.move(set, id, "up".equals(direction) ? -1 : 1);
+        return Response.seeOther(URI.create("/teach/sets/" + slug + "#question-" + id)).build();
+    }
+
+    private static List<String> skillNames() {
+        return java.util.Arrays.stream(app.saidwho.quiz.Skill.values()).map(Enum::name).toList();
+    }
+
+    private static List<String> blankOptions() {
+        return List.of("", "", "", "", "", "");
+    }
+
+    private static List<String> paragraphs(QuizSet set) {
+        return ArticleText.paragraphs(set.article.body, set.article.boilerplate).stream()
+                .filter(p -> !p.boilerplate()).map(ArticleText.Paragraph::text).toList();
+    }
+
+    private static QuestionEdits.Edit edit(String prompt, List<String> options, String key, String explanation,
+                                           String evidence) {
         List<String> boxes = new java.util.ArrayList<>(options == null ? List.of() : options);
         while (boxes.size() < 6) {
             boxes.add("");
@@ -214,14 +293,8 @@ public class SetPages {
         } catch (NumberFormatException e) {
             keyBox = -1;
         }
-        QuestionEdits.Edit edit = new QuestionEdits.Edit(strip(prompt), boxes.subList(0, Math.min(6, boxes.size())),
-                keyBox, strip(explanation), evidence == null ? "" : evidence.replace("\r\n", "\n").strip());
-        Map<String, String> problems = QuestionEdits.problems(edit, set.article.body);
-        if (!problems.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.edit(slug, id, edit, problems)).build();
-        }
-        edits.save(set, id, edit);
-        return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
+        return new QuestionEdits.Edit(strip(prompt), boxes.subList(0, 6), keyBox, strip(explanation),
+                evidence == null ? "" : evidence.replace("\r\n", "\n").strip());
     }
 
     private static Question question(QuizSet set, long id) {
@@ -269,7 +342,15 @@ public class SetPages {
                 .map(d -> new DroppedRow(d.skill.label, d.prompt, d.reason)).toList();
         int approved = (int) rows.stream().filter(r -> r.status().equals("approved")).count();
         app.saidwho.attribution.AttributionResult result = engine.analyse(body);
-        return new Review(set.slug, set.title, set.status.name().toLowerCase(), set.joinCode, approved, rows, dropped,
+        Map<String, List<QuestionRow>> bySkill = new java.util.LinkedHashMap<>();
+        for (app.saidwho.quiz.Skill skill : app.saidwho.quiz.Skill.values()) {
+            List<QuestionRow> ofSkill = rows.stream().filter(r -> r.skill().equals(skill.label)).toList();
+            if (!ofSkill.isEmpty()) {
+                bySkill.put(skill.label, ofSkill);
+            }
+        }
+        List<SkillGroup> groups = bySkill.entrySet().stream().map(e -> new SkillGroup(e.getKey(), e.getValue())).toList();
+        return new Review(set.slug, set.title, set.status.name().toLowerCase(), set.joinCode, approved, rows, groups, dropped,
                 HighlightedArticle.paragraphs(result), HighlightedArticle.speakers(result));
     }
 

@@ -67,6 +67,8 @@ class TeacherAccessTest {
         signedIn.then().statusCode(302).header("Location", endsWith("/teach"));
         String credential = signedIn.getCookie(LoginPages.CREDENTIAL_COOKIE);
         assertThat(signedIn.getDetailedCookie(LoginPages.CREDENTIAL_COOKIE).isHttpOnly()).isTrue();
+        assertThat(signedIn.getHeaders().getValues("Set-Cookie")).anyMatch(c -> c.startsWith(LoginPages.CREDENTIAL_COOKIE)
+                && c.toLowerCase().contains("samesite=lax"));
 
         given().cookie(LoginPages.CREDENTIAL_COOKIE, credential).when().get("/teach").then().statusCode(200)
                 .body(containsString("Signed in as <strong>head</strong>"))
@@ -192,6 +194,28 @@ class TeacherAccessTest {
                 .multiPart("article", "park.html", ("<html><body><nav>Home</nav><article><p>" + ARTICLE
                         .replace("\n", "</p><p>") + "</p></article></body></html>").getBytes())
                 .when().post("/teach/sets/from-file").then().statusCode(303).extract().header("Location"));
+        ana.get(copy + "/questions/new").then().statusCode(200).body(containsString("Add a question"));
+        ana.submit(copy + "/questions/new", Map.of("skill", "WHO_SAID", "prompt", "Who said <i>trees</i> first?",
+                "option", "Mia Chen", "key", "0", "explanation", "x", "pick", "3")).then().statusCode(400)
+                .body(containsString("Give 2 to 6 options"));
+        ana.get(copy + "/questions/new");
+        String added = LearnerClient.path(io.restassured.RestAssured.given().redirects().follow(false)
+                .cookies(ana.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", ana.csrfToken()).formParam("skill", "WHO_SAID")
+                .formParam("prompt", "Who said <i>trees</i> first?")
+                .formParam("option", "Mia Chen", "Ana Lopez", "Tom Berg").formParam("key", "0")
+                .formParam("explanation", "The quote ends with \"said councillor Mia Chen\".").formParam("pick", "3")
+                .when().post(copy + "/questions/new").then().statusCode(303).extract().header("Location"));
+        String withAdded = ana.get(copy).then().statusCode(200)
+                .body(containsString("Who said &lt;i&gt;trees&lt;/i&gt; first?")).extract().asString();
+        assertThat(withAdded).doesNotContain("<i>trees</i>");
+        String addedId = added.replaceAll(".*#question-", "");
+        java.util.regex.Matcher whoSaid = java.util.regex.Pattern.compile("id=\"question-(\\d+)\"").matcher(withAdded);
+        assertThat(whoSaid.find()).isTrue();
+        ana.submit(copy + "/questions/" + addedId + "/move", Map.of("direction", "up")).then().statusCode(303);
+        String moved = ana.get(copy).then().statusCode(200).extract().asString();
+        assertThat(moved.indexOf("question-" + addedId)).isLessThan(moved.indexOf("question-" + whoSaid.group(1)));
+
         ana.get(fromFile).then().statusCode(200).body(containsString("Park from a web page"))
                 .body(containsString("We will build more parks"))
                 .body(org.hamcrest.Matchers.not(containsString("<nav>")));

@@ -43,13 +43,15 @@ class TeacherRoutesSecurityTest {
 
     List<String> pages() {
         return List.of("/teach", "/teach/sets/new", "/teach/sets/upload", "/teach/teachers", "/teach/sets/" + slug,
+                "/teach/sets/" + slug + "/questions/new",
                 "/teach/sets/" + slug + "/export", "/teach/sets/" + slug + "/questions/" + question + "/edit");
     }
 
     List<String> forms() {
         return List.of("/teach/sets", "/teach/sets/" + slug + "/publish", "/teach/sets/" + slug + "/questions/" + question,
                 "/teach/sets/" + slug + "/questions/" + question + "/edit", "/teach/teachers",
-                "/teach/teachers/" + account + "/access");
+                "/teach/teachers/" + account + "/access", "/teach/sets/" + slug + "/questions/new",
+                "/teach/sets/" + slug + "/questions/" + question + "/move");
     }
 
     @Test
@@ -86,6 +88,12 @@ class TeacherRoutesSecurityTest {
             owner.post(form, Map.of("decision", "approve", "action", "publish", "title", "x")).then().statusCode(400);
         }
         owner.post("/logout", Map.of()).then().statusCode(400);
+        owner.post("/teach/sets/" + slug + "/questions/new", Map.of("prompt", "x")).then().statusCode(400);
+        owner.post("/teach/sets/" + slug + "/questions/" + question + "/move", Map.of("direction", "up")).then().statusCode(400);
+        for (String multipart : List.of("/teach/sets/upload", "/teach/sets/from-file")) {
+            given().redirects().follow(false).cookies(owner.cookies()).multiPart("title", "x")
+                    .multiPart("file", "a.yaml", "title: x".getBytes()).when().post(multipart).then().statusCode(400);
+        }
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParams(Map.of("username", "x")).when().post("/setup").then().statusCode(400);
     }
