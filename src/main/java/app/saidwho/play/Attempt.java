@@ -18,6 +18,15 @@ public class Attempt extends PanacheEntity {
     public Instant startedAt;
     public Instant finishedAt;
 
+    /** Running totals, kept with each answer so reports can aggregate attempts. */
+    public int answeredCount;
+    public int correctCount;
+
+    /** Score in percent of the questions answered so far. */
+    public int scorePercent() {
+        return answeredCount == 0 ? 0 : Math.round(100f * correctCount / answeredCount);
+    }
+
     public static Optional<Attempt> findByToken(String token) {
         return find("token", token).firstResultOptional();
     }

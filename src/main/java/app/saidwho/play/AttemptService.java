@@ -95,6 +95,8 @@ public class AttemptService {
         response.answeredAt = Instant.now();
         response.persist();
         Response.flush();
+        attempt.answeredCount++;
+        attempt.correctCount += response.correct ? 1 : 0;
         if (AttemptPlan.of(attempt).nextUnanswered().isEmpty()) {
             finish(attempt);
         }

@@ -320,15 +320,8 @@ public class SetPages {
         return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
     }
 
-    /** The set, when the signed-in teacher owns it (the admin may open any); 404 and 403 otherwise. */
     private QuizSet owned(String slug) {
-        QuizSet set = QuizSet.findBySlug(slug)
-                .orElseThrow(() -> PageException.notFound("There is no quiz set at this address."));
-        boolean mine = set.owner != null && set.owner.username.equals(identity.getPrincipal().getName());
-        if (!mine && !identity.hasRole(Account.ADMIN)) {
-            throw new PageException(403, "Not your quiz set", "Only the teacher who made this quiz set can open it.");
-        }
-        return set;
+        return SetAccess.owned(slug, identity);
     }
 
     private Review review(QuizSet set) {

@@ -1,0 +1,26 @@
+package app.saidwho.report;
+
+import app.saidwho.quiz.QuizSet;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+
+/** Which attempts a report counts: one set, optionally a start-date range and finished attempts only. */
+public record ReportFilter(QuizSet set, Instant from, Instant to, boolean finishedOnly) {
+
+    /** JPQL conditions on the attempt alias {@code a}. */
+    String where() {
+        return "a.quizSet = :set" + (from != null ? " and a.startedAt >= :from" : "") + (to != null ? " and a.startedAt < :to" : "")
+                + (finishedOnly ? " and a.finishedAt is not null" : "");
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        query.setParameter("set", set);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        return query;
+    }
+}
