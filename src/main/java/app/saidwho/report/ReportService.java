@@ -22,6 +22,8 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class ReportService {
     private static final String SCORE = "(a.correctCount * 100 / a.answeredCount)";
+    /** Below this many answers from the strongest attempts, a flag would be noise. */
+    static final int MIN_GROUP = 3;
 
     private final EntityManager em;
 
@@ -159,7 +161,7 @@ public class ReportService {
             }
             rows.add(new QuestionRow(q.id, q.prompt, q.skill.label, answers, facility,
                     index == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", index),
-                    options, flagText(q, index, topChoices.getOrDefault(q.id, Map.of()))));
+                    options, s == null || s[2] < MIN_GROUP ? null : flagText(q, index, topChoices.getOrDefault(q.id, Map.of()))));
         }
         return rows;
     }

@@ -166,6 +166,12 @@ class SeedQuizInBrowserTest {
         }
         assertThat(answered).isEqualTo(questions);
         assertThat(learner.locator(".score").innerText()).contains("of " + questions + " right");
+
+        teacher.getByText("Score report").click();
+        assertThat(teacher.locator("svg.chart rect.bar-fill").count()).isGreaterThanOrEqualTo(10);
+        assertThat(teacher.locator("#started").innerText()).isEqualTo("1");
+        assertNoSeriousAccessibilityProblems(teacher);
+        screenshot(teacher, "teacher-report");
         teacher.close();
         learner.close();
     }
