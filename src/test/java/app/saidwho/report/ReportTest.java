@@ -79,6 +79,26 @@ class ReportTest {
         assertThat(records).extracting(r -> r.get("learner"))
                 .containsExactly("'=HYPERLINK(\"x\")", "Ana, \"the\" first", "Ben\nNewline", "Cleo");
         assertThat(records).extracting(r -> r.get("score_percent")).containsExactly("100", "100", "50", "0");
+        String list = teacher.get("/teach/learners/sets/" + SLUG).then().statusCode(200)
+                .body(containsString("Ana, &quot;the&quot; first"))
+                .body(containsString("=HYPERLINK(&quot;x&quot;)")).extract().asString();
+        String cleo = list.replaceAll("(?s).*href=\"(/teach/learners/attempts/\\d+)\">Cleo</a>.*", "$1");
+        teacher.get(cleo).then().statusCode(200).body(containsString("0 of 2 answers right (0%)"))
+                .body(containsString("Who said it")).body(containsString("Key: <strong>"));
+        teacher.get("/teach/learners?name=cleo").then().statusCode(200)
+                .body(containsString("Report quiz")).body(containsString("0 of 2 (0%)"));
+        LearnerClient stranger = new LearnerClient();
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (Account.findByUsername("stranger").isEmpty()) {
+                Account.create("stranger", "stranger's password", Account.TEACHER);
+            }
+        });
+        stranger.post("/j_security_check", Map.of("j_username", "stranger", "j_password", "stranger's password"));
+        stranger.get(cleo).then().statusCode(403);
+        stranger.get("/teach/sets/" + SLUG + "/report").then().statusCode(403);
+        stranger.get("/teach/sets/" + SLUG + "/report/attempts.csv").then().statusCode(403);
+        stranger.get("/teach/learners?name=cleo").then().statusCode(200).body(containsString("No attempts under this name"));
+
         String responses = teacher.get("/teach/sets/" + SLUG + "/report/responses.csv").then().statusCode(200)
                 .extract().asString();
         assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

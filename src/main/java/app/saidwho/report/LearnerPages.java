@@ -1,0 +1,92 @@
+package app.saidwho.report;
+
+import app.saidwho.play.Attempt;
+import app.saidwho.play.AttemptService;
+import app.saidwho.play.PlayViews.ResultView;
+import app.saidwho.quiz.QuizSet;
+import app.saidwho.teach.Account;
+import app.saidwho.teach.SetAccess;
+import app.saidwho.web.PageException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Learners in the reports: a set's attempts, one attempt down to every answer, one name across sets. */
+@Path("/teach/learners")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Account.TEACHER)
+public class LearnerPages {
+    static final int PAGE = 100;
+
+    /** One attempt in a list. */
+    public record AttemptRow(long id, String learner, String quiz, String started, boolean finished, int answered,
+                             int right, int percent) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance attempts(String slug, String title, List<AttemptRow> attempts, int page,
+                                                boolean more);
+
+        static native TemplateInstance attempt(ResultView result, String slug, String started);
+
+        static native TemplateInstance learner(String name, List<AttemptRow> attempts);
+    }
+
+    private final SecurityIdentity identity;
+    private final AttemptService attempts;
+
+    LearnerPages(SecurityIdentity identity, AttemptService attempts) {
+        this.identity = identity;
+        this.attempts = attempts;
+    }
+
+    @GET
+    @Path("sets/{slug}")
+    @Transactional
+    public TemplateInstance attempts(@PathParam("slug") String slug, @QueryParam("page") @DefaultValue("0") int page) {
+        QuizSet set = SetAccess.owned(slug, identity);
+        List<Attempt> found = Attempt.<Attempt>find("quizSet = ?1 order by startedAt desc, id desc", set)
+                .page(Math.max(0, page), PAGE + 1).list();
+        List<AttemptRow> rows = found.stream().limit(PAGE).map(LearnerPages::row).toList();
+        return Templates.attempts(slug, set.title, rows, Math.max(0, page), found.size() > PAGE);
+    }
+
+    @GET
+    @Path("attempts/{id}")
+    @Transactional
+    public TemplateInstance attempt(@PathParam("id") long id) {
+        Attempt attempt = Attempt.<Attempt>findByIdOptional(id)
+                .orElseThrow(() -> PageException.notFound("There is no attempt with this number."));
+        SetAccess.owned(attempt.quizSet.slug, identity);
+        ResultView result = attempts.review(attempt.token);
+        return Templates.attempt(result, attempt.quizSet.slug, attempt.startedAt.toString());
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance learner(@QueryParam("name") @DefaultValue("") String name) {
+        String clean = name.strip();
+        boolean admin = identity.hasRole(Account.ADMIN);
+        List<Attempt> found = clean.isEmpty() ? List.of() : admin
+                ? Attempt.list("lower(learnerName) = lower(?1) order by startedAt", clean)
+                : Attempt.list("lower(learnerName) = lower(?1) and quizSet.owner.username = ?2 order by startedAt",
+                        clean, identity.getPrincipal().getName());
+        return Templates.learner(clean, found.stream().limit(500).map(LearnerPages::row).toList());
+    }
+
+    private static AttemptRow row(Attempt a) {
+        return new AttemptRow(a.id, a.learnerName, a.quizSet.title, a.startedAt.toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"),
+                a.isFinished(), a.answeredCount, a.correctCount, a.scorePercent());
+    }
+}
