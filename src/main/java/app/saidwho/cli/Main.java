@@ -16,6 +16,9 @@ public class Main implements QuarkusApplication {
     @Inject
     EvalCommand eval;
 
+    @Inject
+    SeedCommand seed;
+
     public static void main(String... args) {
         if (args.length > 0) {
             // A command must be able to run beside a server that already holds the port.
@@ -33,6 +36,7 @@ public class Main implements QuarkusApplication {
         return new CommandLine(new SaidWhoCommand())
                 .addSubcommand("extract", extract)
                 .addSubcommand("eval", eval)
+                .addSubcommand("seed-attempts", seed)
                 .execute(args);
     }
 

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 /**
  * Score reports from SQL aggregates: attempts carry their running score, so every figure is a grouped query
  * over attempts or responses, never a walk over all rows in Java. Scores are whole percents, rounded down.
+ * A computed report is reused until its fingerprint changes (any new attempt or answer changes the sum of
+ * answered counts; edits bump the set's update time or its number of question versions).
  */
 @ApplicationScoped
 public class ReportService {
@@ -31,13 +33,35 @@ public class ReportService {
         this.em = em;
     }
 
+    /** Reports already computed, keyed by filter and a fingerprint that changes with every new answer. */
+    private final Map<String, Report> computed = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200;
+
     @Transactional
     public Report report(ReportFilter filter) {
+        Object[] print = filter.bind(em.createQuery("select count(a), coalesce(sum(a.answeredCount), 0), max(a.startedAt)"
+                + " from Attempt a where " + filter.where(), Object[].class)).getSingleResult();
+        String key = filter.set().id + "|" + filter.set().updatedAt + "|" + filter.from() + "|" + filter.to() + "|"
+                + filter.finishedOnly() + "|" + print[0] + "|" + print[1] + "|" + print[2] + "|"
+                + Question.count("quizSet = ?1", filter.set());
+        Report cached = computed.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (computed.size() >= MAX_CACHED) {
+            computed.clear();
+        }
+        Report report = compute(filter);
+        computed.put(key, report);
+        return report;
+    }
+
+    private Report compute(ReportFilter filter) {
         String where = filter.where();
-        Object[] counts = filter.bind(em.createQuery("select count(a), sum(case when a.finishedAt is not null then 1 else 0 end)"
+        Object[] totals = filter.bind(em.createQuery("select count(a), sum(case when a.finishedAt is not null then 1 else 0 end)"
                 + " from Attempt a where " + where, Object[].class)).getSingleResult();
-        long started = ((Number) counts[0]).longValue();
-        long finished = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
+        long started = ((Number) totals[0]).longValue();
+        long finished = totals[1] == null ? 0 : ((Number) totals[1]).longValue();
         TreeMap<Integer, Long> scores = new TreeMap<>();
         filter.bind(em.createQuery("select " + SCORE + ", count(a) from Attempt a where " + where
                 + " and a.answeredCount > 0 group by " + SCORE, Object[].class)).getResultList()
@@ -48,11 +72,13 @@ public class ReportService {
         double mean = scored == 0 ? 0 : scores.entrySet().stream().mapToDouble(e -> e.getKey() * (double) e.getValue()).sum() / scored;
         int lo = percentile(scores, 27);
         int hi = percentile(scores, 73);
-        List<SkillRow> skills = skills(filter);
+        List<Question> questions = Question.<Question>list("quizSet = ?1 order by retired, position, version", filter.set());
+        Map<Long, Map<Integer, long[]>> counts = responseCounts(filter, lo, hi);
+        List<SkillRow> skills = skills(questions, counts);
         String weakest = skills.stream().filter(s -> s.answers() > 0).min((x, y) -> Integer.compare(x.percent(), y.percent()))
                 .map(SkillRow::label).orElse(null);
         return new Report(filter.set().slug, filter.set().title, started, finished, mean, median(scores),
-                meanSeconds == null ? 0 : meanSeconds, distribution(scores), skills, weakest, questions(filter, lo, hi));
+                meanSeconds == null ? 0 : meanSeconds, distribution(scores), skills, weakest, questions(questions, counts));
     }
 
     /** The middle score, or the mean of the two middle ones. */
@@ -100,68 +126,76 @@ public class ReportService {
         return bars;
     }
 
-    private List<SkillRow> skills(ReportFilter filter) {
-        List<SkillRow> rows = new ArrayList<>();
-        Map<Skill, long[]> bySkill = new HashMap<>();
-        filter.bind(em.createQuery("select q.skill, count(r), sum(case when r.correct = true then 1 else 0 end)"
-                + " from Response r join r.attempt a join r.question q where " + filter.where() + " group by q.skill",
-                Object[].class)).getResultList()
-                .forEach(row -> bySkill.put((Skill) row[0], new long[] {((Number) row[1]).longValue(),
-                        row[2] == null ? 0 : ((Number) row[2]).longValue()}));
-        for (Skill skill : Skill.values()) {
-            long[] n = bySkill.get(skill);
-            if (n != null) {
-                int percent = (int) (100 * n[1] / n[0]);
-                rows.add(new SkillRow(skill.label, n[0], n[1], percent, percent * 3, rows.size()));
-            }
-        }
-        return rows;
-    }
-
-    private List<QuestionRow> questions(ReportFilter filter, int lo, int hi) {
-        String where = filter.where();
-        Map<Long, long[]> stats = new HashMap<>();
-        filter.bind(em.createQuery("select r.question.id, count(r), sum(case when r.correct = true then 1 else 0 end),"
+    /** Per question and option: answers, right ones, and the same within the strongest and weakest attempts. */
+    private Map<Long, Map<Integer, long[]>> responseCounts(ReportFilter filter, int lo, int hi) {
+        Map<Long, Map<Integer, long[]>> counts = new HashMap<>();
+        filter.bind(em.createQuery("select r.question.id, r.choice, count(r), sum(case when r.correct = true then 1 else 0 end),"
                 + " sum(case when " + SCORE + " >= :hi then 1 else 0 end),"
                 + " sum(case when " + SCORE + " >= :hi and r.correct = true then 1 else 0 end),"
                 + " sum(case when " + SCORE + " <= :lo then 1 else 0 end),"
                 + " sum(case when " + SCORE + " <= :lo and r.correct = true then 1 else 0 end)"
-                + " from Response r join r.attempt a where " + where + " group by r.question.id", Object[].class)
-                .setParameter("hi", hi).setParameter("lo", lo)).getResultList()
+                + " from Response r join r.attempt a where " + filter.where() + " group by r.question.id, r.choice",
+                Object[].class).setParameter("hi", hi).setParameter("lo", lo)).getResultList()
                 .forEach(row -> {
                     long[] values = new long[6];
                     for (int i = 0; i < 6; i++) {
-                        values[i] = row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
+                        values[i] = row[i + 2] == null ? 0 : ((Number) row[i + 2]).longValue();
                     }
-                    stats.put((Long) row[0], values);
+                    counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Integer) row[1], values);
                 });
-        Map<Long, Map<Integer, Long>> choices = new HashMap<>();
-        Map<Long, Map<Integer, Long>> topChoices = new HashMap<>();
-        filter.bind(em.createQuery("select r.question.id, r.choice, count(r), sum(case when " + SCORE
-                + " >= :hi then 1 else 0 end) from Response r join r.attempt a where " + where
-                + " group by r.question.id, r.choice", Object[].class).setParameter("hi", hi)).getResultList()
-                .forEach(row -> {
-                    choices.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Integer) row[1], ((Number) row[2]).longValue());
-                    topChoices.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Integer) row[1],
-                            row[3] == null ? 0 : ((Number) row[3]).longValue());
-                });
+        return counts;
+    }
+
+    private static long[] total(Map<Integer, long[]> byChoice) {
+        long[] sum = new long[6];
+        byChoice.values().forEach(v -> {
+            for (int i = 0; i < 6; i++) {
+                sum[i] += v[i];
+            }
+        });
+        return sum;
+    }
+
+    private static List<SkillRow> skills(List<Question> questions, Map<Long, Map<Integer, long[]>> counts) {
+        Map<Skill, long[]> bySkill = new java.util.EnumMap<>(Skill.class);
+        for (Question q : questions) {
+            Map<Integer, long[]> c = counts.get(q.id);
+            if (c != null) {
+                long[] t = total(c);
+                long[] s = bySkill.computeIfAbsent(q.skill, k -> new long[2]);
+                s[0] += t[0];
+                s[1] += t[1];
+            }
+        }
+        List<SkillRow> rows = new ArrayList<>();
+        bySkill.forEach((skill, n) -> {
+            int percent = (int) (100 * n[1] / n[0]);
+            rows.add(new SkillRow(skill.label, n[0], n[1], percent, percent * 3, rows.size()));
+        });
+        return rows;
+    }
+
+    private static List<QuestionRow> questions(List<Question> questions, Map<Long, Map<Integer, long[]>> counts) {
         List<QuestionRow> rows = new ArrayList<>();
-        for (Question q : Question.<Question>list("quizSet = ?1 order by retired, position, version", filter.set())) {
-            long[] s = stats.get(q.id);
-            if (s == null && q.retired) {
+        for (Question q : questions) {
+            Map<Integer, long[]> byChoice = counts.getOrDefault(q.id, Map.of());
+            if (byChoice.isEmpty() && q.retired) {
                 continue;
             }
-            long answers = s == null ? 0 : s[0];
+            long[] s = total(byChoice);
+            long answers = s[0];
             int facility = answers == 0 ? 0 : (int) (100 * s[1] / answers);
-            Double index = s == null || s[2] == 0 || s[4] == 0 ? null : (double) s[3] / s[2] - (double) s[5] / s[4];
+            Double index = s[2] == 0 || s[4] == 0 ? null : (double) s[3] / s[2] - (double) s[5] / s[4];
             List<OptionCount> options = new ArrayList<>();
-            Map<Integer, Long> chosen = choices.getOrDefault(q.id, Map.of());
+            Map<Integer, Long> top = new HashMap<>();
             for (int i = 0; i < q.options.size(); i++) {
-                options.add(new OptionCount(q.options.get(i), i == q.answerIndex, chosen.getOrDefault(i, 0L)));
+                long[] c = byChoice.get(i);
+                options.add(new OptionCount(q.options.get(i), i == q.answerIndex, c == null ? 0 : c[0]));
+                top.put(i, c == null ? 0 : c[2]);
             }
             rows.add(new QuestionRow(q.id, q.prompt, q.skill.label, answers, facility,
                     index == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", index),
-                    options, s == null || s[2] < MIN_GROUP ? null : flagText(q, index, topChoices.getOrDefault(q.id, Map.of()))));
+                    options, s[2] < MIN_GROUP ? null : flagText(q, index, top)));
         }
         return rows;
     }

@@ -64,6 +64,7 @@ public class QuestionEdits {
         }
         apply(target, set, edit);
         target.persist();
+        set.updatedAt = java.time.Instant.now();
     }
 
     /** Copies the edit into the question: options without blanks, the key's new index, evidence offsets. */
@@ -103,12 +104,14 @@ public class QuestionEdits {
         question.origin = app.saidwho.quiz.QuestionOrigin.AUTHORED;
         apply(question, set, edit);
         question.persist();
+        set.updatedAt = java.time.Instant.now();
         return question.id;
     }
 
     /** Swaps the question with the nearest one of the same skill above (-1) or below (+1). */
     @Transactional
     public void move(QuizSet set, long questionId, int direction) {
+        set.updatedAt = java.time.Instant.now();
         List<Question> current = Question.listCurrent(set);
         for (int i = 0; i < current.size(); i++) {
             current.get(i).position = i;

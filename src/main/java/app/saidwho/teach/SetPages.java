@@ -186,6 +186,7 @@ public class SetPages {
             case "draft" -> QuestionStatus.DRAFT;
             default -> throw PageException.badRequest("Choose approve or reject.");
         };
+        set.updatedAt = Instant.now();
         return Response.seeOther(URI.create("/teach/sets/" + slug + "#question-" + id)).build();
     }
 
