@@ -67,10 +67,6 @@ public final class CueLexicon {
         return Optional.ofNullable(byForm.get(word.toLowerCase(Locale.ROOT)));
     }
 
-    public Optional<Entry> byLemma(String lemma) {
-        return byForm(lemma).filter(e -> e.lemma().equals(lemma));
-    }
-
     public List<Entry> phrases() {
         return List.copyOf(phrases);
     }

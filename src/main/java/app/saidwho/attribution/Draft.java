@@ -11,8 +11,4 @@ record Draft(SourceFinder.Found source, Draft inheritFrom, Sentence cueSentence,
         return new Draft(source, inheritFrom, cueSentence, cueToken, cue, cueSpan, widened,
                 rule.endsWith(ruleSuffix) ? rule : rule + ruleSuffix);
     }
-
-    boolean hasCue() {
-        return cue != null;
-    }
 }

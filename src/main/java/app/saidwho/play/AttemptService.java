@@ -111,30 +111,18 @@ public class AttemptService {
             return Optional.empty();
         }
         finish(attempt);
-        Map<Skill, int[]> bySkill = new EnumMap<>(Skill.class);
-        List<AnswerView> answers = new ArrayList<>();
-        int right = 0;
-        for (Question question : plan.questions()) {
-            Response response = plan.responseTo(question).orElseThrow();
-            answers.add(answer(view(plan, question), question, response));
-            int[] tally = bySkill.computeIfAbsent(question.skill, s -> new int[2]);
-            tally[1]++;
-            if (response.correct) {
-                tally[0]++;
-                right++;
-            }
-        }
-        List<SkillScore> skills = bySkill.entrySet().stream()
-                .map(e -> new SkillScore(e.getKey().label, e.getKey().description, e.getValue()[0], e.getValue()[1]))
-                .toList();
-        return Optional.of(new ResultView(view(attempt), right, plan.total(), skills, answers));
+        return Optional.of(resultOf(attempt, plan));
     }
 
     /** Score per skill and every answer so far, finished or not: the teacher's view of an attempt. */
     @Transactional
     public ResultView review(String token) {
         Attempt attempt = attempt(token);
-        AttemptPlan plan = AttemptPlan.of(attempt);
+        return resultOf(attempt, AttemptPlan.of(attempt));
+    }
+
+    /** Every answer given, in order, with the score overall and per skill. */
+    private static ResultView resultOf(Attempt attempt, AttemptPlan plan) {
         Map<Skill, int[]> bySkill = new EnumMap<>(Skill.class);
         List<AnswerView> answers = new ArrayList<>();
         int right = 0;
@@ -152,11 +140,6 @@ public class AttemptService {
                 .map(e -> new SkillScore(e.getKey().label, e.getKey().description, e.getValue()[0], e.getValue()[1]))
                 .toList();
         return new ResultView(view(attempt), right, answers.size(), skills, answers);
-    }
-
-    @Transactional
-    public AttemptView attemptView(String token) {
-        return view(attempt(token));
     }
 
     private static void finish(Attempt attempt) {

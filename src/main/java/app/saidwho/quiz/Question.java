@@ -64,6 +64,12 @@ public class Question extends PanacheEntity {
         return list("quizSet = ?1 and retired = false order by position, id", set);
     }
 
+    /** Whether any learner has answered this version: then it is frozen and an edit makes a new version. */
+    public boolean isAnswered() {
+        return getEntityManager().createQuery("select count(r) from Response r where r.question = :q", Long.class)
+                .setParameter("q", this).getSingleResult() > 0;
+    }
+
     public boolean isKey(int choice) {
         return choice == answerIndex;
     }

@@ -44,6 +44,17 @@ public class QuizSet extends PanacheEntity {
         return list("status = ?1 order by title", QuizSetStatus.PUBLISHED);
     }
 
+    /** An unused address made from a title or file name: lower-case words joined by dashes, "-2" etc. when taken. */
+    public static String freeSlug(String wanted) {
+        String base = wanted.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        base = base.isEmpty() ? "quiz" : base.substring(0, Math.min(60, base.length())).replaceAll("-+$", "");
+        String slug = base;
+        for (int n = 2; count("slug", slug) > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
     public List<Question> activeQuestions() {
         return Question.listActive(this);
     }

@@ -69,7 +69,7 @@ public class QuizSetImporter {
             Question existing = current.remove(data.id());
             if (existing != null && sameContent(existing, data)) {
                 existing.position = position;
-            } else if (existing != null && !hasResponses(existing)) {
+            } else if (existing != null && !existing.isAnswered()) {
                 copyQuestion(data, position, existing);
             } else {
                 if (existing != null) {
@@ -84,13 +84,6 @@ public class QuizSetImporter {
             }
         }
         current.values().forEach(gone -> gone.retired = true);
-    }
-
-    private static boolean hasResponses(Question question) {
-        return Question.getEntityManager()
-                .createQuery("select count(r) from Response r where r.question = :q", Long.class)
-                .setParameter("q", question)
-                .getSingleResult() > 0;
     }
 
     private static int nextVersion(QuizSet set, String key) {

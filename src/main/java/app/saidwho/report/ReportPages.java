@@ -56,8 +56,7 @@ public class ReportPages {
     public Response attempts(@PathParam("slug") String slug, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("finished") String finished) {
         ReportFilter filter = filter(slug, from, to, finished);
-        StreamingOutput body = out -> csv.attempts(filter, out);
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + slug + "-attempts.csv\"").build();
+        return download(slug + "-attempts.csv", out -> csv.attempts(filter, out));
     }
 
     @GET
@@ -66,8 +65,11 @@ public class ReportPages {
     public Response responses(@PathParam("slug") String slug, @QueryParam("from") String from,
                               @QueryParam("to") String to, @QueryParam("finished") String finished) {
         ReportFilter filter = filter(slug, from, to, finished);
-        StreamingOutput body = out -> csv.responses(filter, out);
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + slug + "-responses.csv\"").build();
+        return download(slug + "-responses.csv", out -> csv.responses(filter, out));
+    }
+
+    private static Response download(String fileName, StreamingOutput body) {
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     private ReportFilter filter(String slug, String from, String to, String finished) {

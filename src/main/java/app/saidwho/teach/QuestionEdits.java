@@ -51,7 +51,7 @@ public class QuestionEdits {
         Question question = Question.<Question>findByIdOptional(questionId)
                 .filter(q -> q.quizSet.id.equals(set.id) && !q.retired).orElseThrow();
         Question target = question;
-        if (answered(question)) {
+        if (question.isAnswered()) {
             question.retired = true;
             target = new Question();
             target.quizSet = set;
@@ -129,11 +129,5 @@ public class QuestionEdits {
                 return;
             }
         }
-    }
-
-    private static boolean answered(Question question) {
-        return Question.getEntityManager()
-                .createQuery("select count(r) from Response r where r.question = :q", Long.class)
-                .setParameter("q", question).getSingleResult() > 0;
     }
 }

@@ -47,7 +47,7 @@ public class QuizSetDrafts {
         article.body = form.text();
         article.persist();
         QuizSet set = new QuizSet();
-        set.slug = uniqueSlug(form.title());
+        set.slug = QuizSet.freeSlug(form.title());
         set.title = form.title();
         set.status = QuizSetStatus.DRAFT;
         set.joinCode = JoinCodes.unused();
@@ -83,15 +83,5 @@ public class QuizSetDrafts {
             dropped.persist();
         }
         return set.slug;
-    }
-
-    private static String uniqueSlug(String title) {
-        String base = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        base = base.isEmpty() ? "quiz" : base.substring(0, Math.min(60, base.length())).replaceAll("-+$", "");
-        String slug = base;
-        for (int n = 2; QuizSet.count("slug", slug) > 0; n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
     }
 }

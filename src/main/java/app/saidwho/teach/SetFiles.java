@@ -40,21 +40,11 @@ public class SetFiles {
     /** Reads an uploaded file into a new set owned by the teacher; a broken file changes nothing. */
     @Transactional
     public String upload(String fileName, String content, String username) throws QuizFileException {
-        String slug = freeSlug(QuizSetFileParser.slugOf(fileName).toLowerCase().replaceAll("[^a-z0-9-]+", "-"));
+        String slug = QuizSet.freeSlug(QuizSetFileParser.slugOf(fileName));
         QuizSetFile parsed = new QuizSetFileParser().parse(slug + ".yaml", content);
         importer.importFile(parsed, "upload:" + fileName, Integer.toHexString(content.hashCode()));
         QuizSet set = QuizSet.findBySlug(slug).orElseThrow();
         set.owner = Account.findByUsername(username).orElseThrow();
-        return slug;
-    }
-
-    private static String freeSlug(String wanted) {
-        String base = wanted.replaceAll("(^-+|-+$)", "");
-        base = base.isEmpty() ? "quiz" : base.substring(0, Math.min(60, base.length()));
-        String slug = base;
-        for (int n = 2; QuizSet.count("slug", slug) > 0; n++) {
-            slug = base + "-" + n;
-        }
         return slug;
     }
 }

@@ -156,20 +156,6 @@ final class ArticleFacts {
         return span;
     }
 
-    /** The whole sentence(s) around a span, as the learner would read them. */
-    CharSpan sentenceAround(CharSpan span) {
-        int start = span.start();
-        while (start > 0 && text.charAt(start - 1) != '\n' && !(start > 1 && ".!?".indexOf(text.charAt(start - 2)) >= 0
-                && text.charAt(start - 1) == ' ')) {
-            start--;
-        }
-        int end = span.end();
-        while (end < text.length() && text.charAt(end) != '\n' && ".!?".indexOf(text.charAt(end - 1)) < 0) {
-            end++;
-        }
-        return new CharSpan(start, end).trim(text);
-    }
-
     List<Attribution> bySource(String name) {
         List<Attribution> list = new ArrayList<>();
         for (Attribution a : result.attributions()) {
