@@ -3,6 +3,7 @@ package app.saidwho.attribution;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Finds what a cue attributes: the clause or quote after it, or before it when the source comes last. */
 final class ContentFinder {
@@ -19,10 +20,12 @@ final class ContentFinder {
 
     private final String text;
     private final List<Quote> quotes;
+    private final Predicate<Token> isCue;
 
-    ContentFinder(String text, List<Quote> quotes) {
+    ContentFinder(String text, List<Quote> quotes, Predicate<Token> isCue) {
         this.text = text;
         this.quotes = quotes;
+        this.isCue = isCue;
     }
 
     /** The content after the cue up to the end of the sentence (or of a quote that runs on). */
@@ -44,6 +47,7 @@ final class ContentFinder {
         while (first <= last && (s.token(first).text().equals(":") || s.token(first).text().equals(","))) {
             first++;
         }
+        last = beforeNextCue(s, first, last);
         if (first > last) {
             return Optional.empty();
         }
@@ -55,6 +59,31 @@ final class ContentFinder {
         }
         CharSpan span = region.span();
         return Optional.of(extendToQuoteEnd(span));
+    }
+
+    /**
+     * A second cue of the same speaker ends the first one's content: "called the deal "a disaster" and
+     * promised to …", "said the system was "corrupt," noting that …".
+     */
+    private int beforeNextCue(Sentence s, int first, int last) {
+        for (int k = first + 2; k <= last; k++) {
+            Token t = s.token(k);
+            Token before = s.token(k - 1);
+            boolean coordinated = before.isWord("and") && !t.lower().endsWith("ing");
+            boolean participle = before.text().equals(",") && t.lower().endsWith("ing");
+            if ((coordinated || participle) && isCue.test(t) && !insideQuote(t)) {
+                int end = k - 2;
+                while (end > first && s.token(end).isWord(",", "and")) {
+                    end--;
+                }
+                return end;
+            }
+        }
+        return last;
+    }
+
+    private boolean insideQuote(Token token) {
+        return quotes.stream().anyMatch(q -> q.span().start() < token.span().start() && token.span().end() < q.span().end());
     }
 
     /**

@@ -23,6 +23,10 @@ final class NounPhrases {
         if (head.is("PRON")) {
             return Optional.of(new Phrase(s, last, last));
         }
+        if (head.is("ADJ") && last > 0 && (s.token(last - 1).is("DET") || isPossessivePronoun(s.token(last - 1)))) {
+            // "the official said": the tagger reads a few nouns as adjectives.
+            return Optional.of(new Phrase(s, last - 1, last));
+        }
         if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || isTitleAbbreviation(head))) {
             return Optional.empty();
         }
@@ -57,7 +61,7 @@ final class NounPhrases {
             return Optional.empty();
         }
         Token start = s.token(first);
-        if (start.is("PRON")) {
+        if (start.is("PRON") && !isPossessivePronoun(start)) {
             return isPersonalPronoun(start) ? Optional.of(new Phrase(s, first, first)) : Optional.empty();
         }
         int last = first - 1;

@@ -77,7 +77,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private static Sentence sentence(String text, CharSpan span, int index, int paragraph, TokenizerME tokenizer,
                                      POSTaggerME tagger) {
         String sentenceText = span.text(text);
-        Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
+        Span[] tokenSpans = mergeSplitTokens(sentenceText, tokenizer.tokenizePos(sentenceText));
         String[] words = Span.spansToStrings(tokenSpans, sentenceText);
         String[] tags = tagger.tag(words);
         for (int i = 0; i < tags.length; i++) {
@@ -95,6 +95,36 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     }
 
     /**
+     * The tokenizer splits a name's initial from its full stop ("H" "." in "Paul H. Chipok") and a
+     * typewriter double quote into two apostrophes; each pair is one token.
+     */
+    private static Span[] mergeSplitTokens(String text, Span[] spans) {
+        List<Span> merged = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            Span current = spans[i];
+            if (i + 1 < spans.length && current.getEnd() == spans[i + 1].getStart()
+                    && (isInitialBeforeName(text, spans, i) || isSplitDoubleQuote(text, current, spans[i + 1]))) {
+                merged.add(new Span(current.getStart(), spans[i + 1].getEnd()));
+                i++;
+            } else {
+                merged.add(current);
+            }
+        }
+        return merged.toArray(Span[]::new);
+    }
+
+    private static boolean isInitialBeforeName(String text, Span[] spans, int i) {
+        String word = spans[i].getCoveredText(text).toString();
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                && spans[i + 1].getCoveredText(text).toString().equals(".")
+                && i + 2 < spans.length && Character.isUpperCase(text.charAt(spans[i + 2].getStart()));
+    }
+
+    private static boolean isSplitDoubleQuote(String text, Span first, Span second) {
+        return first.getCoveredText(text).toString().equals("'") && second.getCoveredText(text).toString().equals("'");
+    }
+
+    /**
      * The tagger reads unknown capitalised names as common words ("Fields said", "Lopez" as a verb
      * coats): a capitalised word tagged VERB, ADJ or NOUN inside a sentence, or opening one before a verb
      * or a comma, is taken for a proper noun.
@@ -106,8 +136,9 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             boolean beforeVerb = i + 1 < words.length && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"));
             boolean beforeComma = i + 1 < words.length && words[i + 1].equals(",");
             boolean beforeName = i + 1 < words.length && tags[i + 1].equals("PROPN");
+            boolean beforeAdverbAndVerb = i + 2 < words.length && tags[i + 1].equals("ADV") && tags[i + 2].equals("VERB");
             if (capitalised && (tags[i].equals("VERB") || tags[i].equals("ADJ") || tags[i].equals("NOUN"))
-                    && (i > 0 || beforeVerb || beforeComma || beforeName)) {
+                    && (i > 0 || beforeVerb || beforeComma || beforeName || beforeAdverbAndVerb)) {
                 tags[i] = "PROPN";
             }
         }
@@ -116,12 +147,17 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
             "(?:^|[\\s(“\"'])(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Gov|Mt|No|[A-Z])\\.$");
 
-    /** The model ends sentences after "Mrs." or an initial; such a sentence goes on in the next one. */
+    /**
+     * The model ends sentences after "Mrs.", an initial or "(D-Nev.)"; such a sentence goes on in the next
+     * one, as does any "sentence" that starts with a lower-case word.
+     */
     private static List<CharSpan> joinAfterAbbreviations(String paragraph, Span[] spans) {
         List<CharSpan> joined = new ArrayList<>();
         for (Span span : spans) {
             CharSpan current = new CharSpan(span.getStart(), span.getEnd());
-            if (!joined.isEmpty() && ABBREVIATION.matcher(joined.get(joined.size() - 1).text(paragraph).strip()).find()) {
+            boolean lowerCaseStart = Character.isLowerCase(paragraph.charAt(current.start()));
+            if (!joined.isEmpty() && (lowerCaseStart
+                    || ABBREVIATION.matcher(joined.get(joined.size() - 1).text(paragraph).strip()).find())) {
                 joined.set(joined.size() - 1, joined.get(joined.size() - 1).union(current));
             } else {
                 joined.add(current);

@@ -11,7 +11,7 @@ import java.util.Set;
  * settled (a cue is used once, a quote is attributed once) and names itself in the drafts it makes.
  */
 final class Sieves {
-    private static final int MAX_GAP = 6;
+    private static final int MAX_GAP = 12;
     /** Verbs that attribute only next to a quotation: "he continued: …", not "continues to rise". */
     private static final Set<String> QUOTE_ONLY = Set.of("continue");
     private static final CueLexicon.Entry COLON = new CueLexicon.Entry(":", Stance.NEUTRAL, null);
@@ -27,7 +27,7 @@ final class Sieves {
         this.doc = doc;
         this.quotes = quotes;
         this.lexicon = lexicon;
-        this.contents = new ContentFinder(doc.text(), quotes);
+        this.contents = new ContentFinder(doc.text(), quotes, this::isCoordinableCue);
     }
 
     List<Draft> run() {
@@ -92,10 +92,29 @@ final class Sieves {
         boolean punctuatedInside = lastInside > quote.span().start() && ",.!?—".indexOf(text.charAt(lastInside)) >= 0;
         boolean commaAfter = next < s.size() && s.token(next).text().equals(",");
         if (next == 0) {
-            // The sentence detector split "…!" Trump said. apart; a full stop inside ends the statement.
-            return lastInside > quote.span().start() && ",!?".indexOf(text.charAt(lastInside)) >= 0;
+            // The sentence detector split "…!" Trump said. apart; a full stop inside ends the statement
+            // unless the next sentence is no more than a speaker and a cue ("…." Lopez said.).
+            return lastInside > quote.span().start() && ",!?".indexOf(text.charAt(lastInside)) >= 0
+                    || isBareSpeechTag(s);
         }
         return punctuatedInside || commaAfter;
+    }
+
+    /** "Lopez said." or "said the mayor on Tuesday.": a sentence that only names who spoke. */
+    private boolean isBareSpeechTag(Sentence s) {
+        int verbs = 0;
+        boolean cue = false;
+        for (int k = 0; k < s.size(); k++) {
+            Token t = s.token(k);
+            if (t.is("VERB") || t.is("AUX")) {
+                verbs++;
+                cue |= cueAt(s, k).isPresent();
+            }
+            if (t.isWord("that", ":") || t.isQuoteMark()) {
+                return false;
+            }
+        }
+        return cue && verbs == 1 && s.size() <= 12;
     }
 
     private Optional<Sentence> nextInParagraph(Sentence s) {
@@ -194,7 +213,8 @@ final class Sieves {
             participleClause(s, c, entry);
             return;
         }
-        Optional<SourceFinder.Found> subject = SourceFinder.before(s, c);
+        Optional<SourceFinder.Found> subject = SourceFinder.before(s, c)
+                .or(() -> c > 1 && s.token(c - 1).isWord("and") ? speakerEarlierIn(s, c) : Optional.empty());
         Optional<SourceFinder.Found> source = subject.isPresent() || c == 0 ? subject
                 : s.token(c - 1).text().equals(",") || s.token(c - 1).isQuoteMark() ? SourceFinder.after(s, c)
                 : Optional.empty();
@@ -214,7 +234,7 @@ final class Sieves {
             return;
         }
         SourceFinder.Found f = source.get();
-        if (insideQuote(s.token(c)) && (!f.mention().has("PROPN") || entry.stance() == Stance.BELIEF)) {
+        if (insideQuote(s.token(c)) && !isThirdPartyInQuote(f, s.token(c), entry)) {
             return;
         }
         int clusterStart = Math.min(c, f.mention().first());
@@ -405,7 +425,8 @@ final class Sieves {
     }
 
     private void accordingTo(Sentence s, int c, CueLexicon.Entry entry) {
-        Optional<Phrase> source = NounPhrases.startingAt(s, c + 2);
+        // "According to her account" names no new source: the account is of someone the sentence goes on to name.
+        Optional<Phrase> source = NounPhrases.startingAt(s, c + 2).filter(p -> !s.token(p.first()).is("PRON"));
         if (source.isEmpty()) {
             return;
         }
@@ -414,7 +435,7 @@ final class Sieves {
         Optional<CharSpan> content;
         if (c <= 1) {
             int k = phrase.last() + 1;
-            while (k < s.size() && !s.token(k).text().equals(",")) {
+            while (k < s.size() && !s.token(k).isWord(",", ":")) {
                 k++;
             }
             content = k + 1 < s.size() ? contents.after(s, k, "say") : Optional.empty();
@@ -471,9 +492,19 @@ final class Sieves {
             }
             if (last >= 0 && isQuotation(drafts.get(last).content())) {
                 Draft before = drafts.get(last);
-                replace(before, before.withContent(before.content().union(quote.span()), "+quote-same-speaker"));
+                if (followsDirectly(before, sentence.get())) {
+                    replace(before, before.withContent(before.content().union(quote.span()), "+quote-same-speaker"));
+                }
             }
         }
+    }
+
+    /** A quote in the sentence right after an attribution, in its paragraph, is more of the same statement. */
+    private boolean followsDirectly(Draft before, Sentence quoteSentence) {
+        Optional<Sentence> last = doc.sentenceAt(before.content().end() - 1);
+        boolean cueAfter = before.cueSentence() != null && before.cueSentence().index() == quoteSentence.index() - 1;
+        return last.isPresent() && last.get().paragraph() == quoteSentence.paragraph()
+                && (last.get().index() == quoteSentence.index() - 1 || cueAfter);
     }
 
     private void replace(Draft old, Draft widened) {
@@ -492,9 +523,15 @@ final class Sieves {
     }
 
     /**
-     * Inside a quotation only a named third party's words or deeds are reported ("President X asked Y to …");
-     * "I think" or "he wants" is the speaker's own wording.
+     * Inside a quotation only a third party named in full is reported as speaking ("President Ann Diaz asked
+     * Y to …"); "I think", "he wants" or "Obama talking about" is the speaker's own wording.
      */
+    private static boolean isThirdPartyInQuote(SourceFinder.Found source, Token cue, CueLexicon.Entry entry) {
+        Phrase mention = source.mention();
+        return mention.head().is("PROPN") && mention.size() >= 2 && !mention.sentence().token(mention.first()).is("DET")
+                && entry.stance() != Stance.BELIEF && !cue.lower().endsWith("ing");
+    }
+
     private boolean insideQuote(Token token) {
         return quotes.stream().anyMatch(q -> q.span().start() < token.span().start() && token.span().end() < q.span().end());
     }
@@ -511,8 +548,22 @@ final class Sieves {
         if (t.isWord("according") && k + 1 < s.size() && s.token(k + 1).isWord("to")) {
             return lexicon.phrases().stream().filter(e -> e.lemma().equals("according to")).findFirst();
         }
-        boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN") && !t.is("ADP");
+        boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN") && !t.is("ADP")
+                || isPresentFormAfterName(s, k);
         return verb ? lexicon.byForm(t.text()) : Optional.empty();
+    }
+
+    private boolean isCoordinableCue(Token t) {
+        boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN");
+        return verb && lexicon.byForm(t.text()).filter(e -> !QUOTE_ONLY.contains(e.lemma())).isPresent();
+    }
+
+    /** "…," Lopez notes.: the tagger reads a present-tense cue after a name as a plural noun. */
+    private static boolean isPresentFormAfterName(Sentence s, int k) {
+        Token t = s.token(k);
+        return t.is("NOUN") && t.lower().endsWith("s") && k > 0 && k + 1 < s.size()
+                && (s.token(k - 1).is("PROPN") || NounPhrases.isPersonalPronoun(s.token(k - 1)))
+                && (s.token(k + 1).is("PUNCT") || s.token(k + 1).isWord("that"));
     }
 
     /** The tagger sometimes misreads a past-tense cue ("tweeted" as a conjunction); its form still tells. */
@@ -538,10 +589,6 @@ final class Sieves {
     }
 
     /**
-     * Content that mostly repeats content found already: a second cue for the same words. A cue inside
-     * earlier content is nested in it, not a repeat.
-     */
-    /**
      * What may nest this attribution in an earlier one: its cue, when a third party is named ("said that
      * Trump told …"); a pronoun subject inside earlier content ("said he feels …") is the same speaker going
      * on, so nothing may nest it.
@@ -550,8 +597,14 @@ final class Sieves {
         return source.mention().head().is("PRON") ? null : cue;
     }
 
+    /**
+     * Content that mostly repeats content found already: a second cue for the same words. A cue inside
+     * earlier content is nested in it, not a repeat; so is anything inside "According to X, …" ("…, she
+     * insisted that …").
+     */
     private boolean isDuplicate(CharSpan span, CharSpan cue) {
-        return drafts.stream().filter(d -> cue == null || !d.content().contains(cue)).anyMatch(d -> {
+        return drafts.stream().filter(d -> cue == null || !d.content().contains(cue))
+                .filter(d -> !d.rule().equals("according-to")).anyMatch(d -> {
             int overlap = Math.min(d.content().end(), span.end()) - Math.max(d.content().start(), span.start());
             return overlap * 2 > span.length() && overlap * 2 > d.content().length();
         });

@@ -9,7 +9,8 @@ final class SourceFinder {
             "will", "would", "could", "can", "may", "might", "should", "did", "does", "do", "reportedly", "later",
             "then", "previously", "recently", "repeatedly", "publicly", "once", "again", "further", "privately",
             "earlier", "already", "often", "frequently", "just", "even", "still", "first", "initially", "since",
-            "been", "be", "being", "quickly", "flatly", "openly", "explicitly", "simply", "finally", "ultimately");
+            "been", "be", "being", "quickly", "flatly", "openly", "explicitly", "simply", "finally", "ultimately",
+            "himself", "herself", "themselves", "itself");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither", "nor", "no");
 
     /** A found source: the mention, and for a relative pronoun ("who") the phrase it stands for. */
@@ -38,6 +39,9 @@ final class SourceFinder {
                 j = openingBracket(s, j) - 1;
             } else if (t.isWord("and", "but") && j - 1 >= 0 && (s.token(j - 1).is("VERB") || s.token(j - 1).is("ADV"))) {
                 j = skipCoordinatedVerb(s, j - 1);
+            } else if (t.isWord("and", "but") && verbWithObjectBefore(s, j) >= 0) {
+                // "Clinton shook her head and said": the subject of the first verb says it.
+                j = skipCoordinatedVerb(s, verbWithObjectBefore(s, j));
             } else if (t.text().equals(",") && j >= 2 && s.token(j - 1).isWord("however", "though", "too", "meanwhile",
                     "instead", "though") && s.token(j - 2).text().equals(",")) {
                 j -= 3;
@@ -112,6 +116,20 @@ final class SourceFinder {
         return t.text().equals(",") || t.text().equals("—") || t.text().equals("–") || t.text().equals("--");
     }
 
+    /** The verb of "shook her head" before a conjunction, or -1 when a clause or list comes first. */
+    private static int verbWithObjectBefore(Sentence s, int conjunction) {
+        for (int k = conjunction - 1; k >= 0 && conjunction - k <= 6; k--) {
+            Token t = s.token(k);
+            if (t.is("VERB")) {
+                return k > 0 && !s.token(k - 1).is("PUNCT") ? k : -1;
+            }
+            if (t.is("PUNCT") || t.is("SCONJ") || t.is("CCONJ") || t.isQuoteMark()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static int skipCoordinatedVerb(Sentence s, int verb) {
         int j = verb;
         while (j >= 0 && (s.token(j).is("VERB") || s.token(j).is("ADV") || s.token(j).is("AUX"))) {
@@ -126,8 +144,13 @@ final class SourceFinder {
                 .filter(p -> p.has("PROPN") || NounPhrases.isPersonalPronoun(p.head())
                         || p.has("NOUN") && s.token(p.first()).is("DET"))
                 .filter(p -> !p.hasWord("that"))
-                .filter(p -> p.last() + 1 >= s.size() || s.token(p.last() + 1).is("PUNCT") || s.token(p.last() + 1).is("ADP"))
+                .filter(p -> p.last() + 1 >= s.size() || closesInvertedSource(s.token(p.last() + 1)))
                 .map(p -> new Found(p, null, true));
+    }
+
+    /** What may follow an inverted source: punctuation, a preposition, "as he left", "who runs …". */
+    private static boolean closesInvertedSource(Token next) {
+        return next.is("PUNCT") || next.is("ADP") || next.is("SCONJ") || next.isWord("who", "while", "as", "when");
     }
 
     /** The subject that opens the sentence: who is "saying" in "Trump hit back, saying …". */
@@ -136,7 +159,8 @@ final class SourceFinder {
             Token t = s.token(k);
             if (t.is("VERB") || t.is("AUX")) {
                 return NounPhrases.endingAt(s, k - 1).filter(NounPhrases::canBeSubject)
-                        .filter(p -> p.first() <= 2).map(p -> new Found(p, null, false));
+                        .filter(p -> p.first() <= 2 || s.token(p.first() - 1).text().equals(","))
+                        .map(p -> new Found(p, null, false));
             }
         }
         return Optional.empty();

@@ -1,0 +1,98 @@
+package app.saidwho.attribution;
+
+import static app.saidwho.attribution.AttributionEngineTest.analyse;
+import static app.saidwho.attribution.AttributionEngineTest.withContent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.saidwho.attribution.AttributionEngineTest.Found;
+import org.junit.jupiter.api.Test;
+
+/** Speech tags that news copy bends: insertions, initials, second cues, tagger slips; names are made up. */
+class SpeechTagPatternsTest {
+
+    @Test
+    void shouldFindAnInvertedSourceFollowedByAClause() {
+        Found found = withContent("\"We can still win on Tuesday,\" said Ruiz as she left the stage.", "still win");
+
+        assertThat(found.source()).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void shouldSeeThroughAReflexivePronoun() {
+        Found found = withContent("Berg himself said that \"the only way to win is to knock on doors.\"", "knock");
+
+        assertThat(found.source()).isEqualTo("Berg");
+    }
+
+    @Test
+    void shouldKeepANameWithAnInitialAndAPartyTagInOneSentence() {
+        Found found = withContent("Senate leader Harold J. Mint (D-Ore.) told reporters that the bill \"may be dead\" for now.",
+                "may be dead");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Harold J. Mint");
+        assertThat(found.cue()).isEqualTo("told");
+    }
+
+    @Test
+    void shouldReachTheNameBehindAStateTag() {
+        Found found = withContent("\"Let me make it perfectly clear,\" Senate leader Ed Mint, R-Ky., said.", "perfectly");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Ed Mint");
+    }
+
+    @Test
+    void shouldGiveTheSpeakerOfTheFirstVerbTheSecondOne() {
+        Found found = withContent("Mrs. Ruiz shook her head and said, ''No.''", "No.");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Ruiz");
+        assertThat(found.attribution().kind()).isEqualTo(Kind.DIRECT);
+    }
+
+    @Test
+    void shouldTakeASentenceThatOnlyNamesTheSpeaker() {
+        Found found = withContent("\"If you are listening, find the missing files.\" Lopez said.", "missing files");
+
+        assertThat(found.source()).isEqualTo("Lopez");
+    }
+
+    @Test
+    void shouldNotTakeTheNextSentenceWhenItSaysMore() {
+        String text = "\"We are done here.\" Lopez said the talks would resume in May.";
+
+        assertThat(analyse(text).attributions()).noneMatch(a -> a.content().text(text).contains("done here"));
+    }
+
+    @Test
+    void shouldSplitContentAtASecondCueOfTheSameSpeaker() {
+        String text = "Berg called the merger \"a terrible deal\" and warned that thousands of jobs would go.";
+        Found called = withContent(text, "terrible deal");
+        Found warned = withContent(text, "thousands of jobs");
+
+        assertThat(called.content()).isEqualTo("the merger \"a terrible deal\"");
+        assertThat(warned.source()).isEqualTo("Berg");
+        assertThat(warned.cue()).isEqualTo("warned");
+    }
+
+    @Test
+    void shouldReadAPresentTenseCueTheTaggerTakesForANoun() {
+        Found found = withContent("“Voters in the county are restless,” Viggers notes.", "restless");
+
+        assertThat(found.source()).isEqualTo("Viggers");
+    }
+
+    @Test
+    void shouldTakeTheOfficialAsASource() {
+        Found found = withContent("''The agency will review every case,'' the official said.", "every case");
+
+        assertThat(found.source()).isEqualTo("the official");
+    }
+
+    @Test
+    void shouldNotReportTheSpeakersOwnWordsAsAnotherAttribution() {
+        String text = "\"When you have the mayor talking about parking as our biggest problem, we are lost,\" Berg said.";
+        AttributionResult result = analyse(text);
+
+        assertThat(result.attributions()).hasSize(1);
+        assertThat(result.attributions().get(0).source().name()).isEqualTo("Berg");
+    }
+}
