@@ -69,8 +69,10 @@ final class ContentFinder {
         for (int k = first + 2; k <= last; k++) {
             Token t = s.token(k);
             Token before = s.token(k - 1);
-            boolean coordinated = before.isWord("and") && !t.lower().endsWith("ing");
-            boolean participle = before.text().equals(",") && t.lower().endsWith("ing");
+            boolean coordinated = before.isWord("and", "but") && !t.lower().endsWith("ing");
+            boolean afterComma = before.text().equals(",")
+                    || before.isQuoteMark() && s.token(k - 2).text().equals(",") && closesQuote(before);
+            boolean participle = afterComma && t.lower().endsWith("ing");
             if ((coordinated || participle) && isCue.test(t) && !insideQuote(t)) {
                 int end = k - 2;
                 while (end > first && s.token(end).isWord(",", "and")) {
@@ -80,6 +82,10 @@ final class ContentFinder {
             }
         }
         return last;
+    }
+
+    private boolean closesQuote(Token mark) {
+        return quotes.stream().anyMatch(q -> q.span().end() == mark.span().end());
     }
 
     private boolean insideQuote(Token token) {

@@ -140,8 +140,17 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             if (capitalised && (tags[i].equals("VERB") || tags[i].equals("ADJ") || tags[i].equals("NOUN"))
                     && (i > 0 || beforeVerb || beforeComma || beforeName || beforeAdverbAndVerb)) {
                 tags[i] = "PROPN";
+            } else if (capitalised && i == 0 && (tags[i].equals("SCONJ") || tags[i].equals("ADP"))
+                    && words.length > 1 && tags[1].equals("VERB") && looksPast(words[1])) {
+                // "Mint described …": no conjunction or preposition is followed straight by a past-tense verb.
+                tags[i] = "PROPN";
             }
         }
+    }
+
+    private static boolean looksPast(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith("ed") || lower.equals("said") || lower.equals("told") || lower.equals("wrote");
     }
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(

@@ -12,8 +12,11 @@ import java.util.Set;
  */
 final class Sieves {
     private static final int MAX_GAP = 12;
-    /** Verbs that attribute only next to a quotation: "he continued: …", not "continues to rise". */
-    private static final Set<String> QUOTE_ONLY = Set.of("continue");
+    /**
+     * Verbs that attribute only next to a quotation: "he continued: …", not "continues to rise"; "…," the
+     * statement read, not "read the report".
+     */
+    private static final Set<String> QUOTE_ONLY = Set.of("continue", "read");
     private static final CueLexicon.Entry COLON = new CueLexicon.Entry(":", Stance.NEUTRAL, null);
 
     private final AnalyzedText doc;
@@ -52,6 +55,9 @@ final class Sieves {
                 continue;
             }
             Sentence s = found.get();
+            if (isEmbedded(quote)) {
+                continue;
+            }
             int first = s.tokenAt(quote.span().end());
             if (first >= s.size()) {
                 Optional<Sentence> next = nextInParagraph(s);
@@ -83,6 +89,20 @@ final class Sieves {
                 }
             }
         }
+    }
+
+    /**
+     * "…, which Lopez called "a disgrace," blaming …": a quote that opens after a word, inside its sentence,
+     * belongs to the clause before it, not to a speaker after it.
+     */
+    private boolean isEmbedded(Quote quote) {
+        Optional<Sentence> found = doc.sentenceAt(quote.span().start());
+        if (found.isEmpty()) {
+            return false;
+        }
+        Sentence s = found.get();
+        int mark = s.tokenAt(quote.span().start());
+        return mark > 0 && mark < s.size() && !s.token(mark - 1).is("PUNCT");
     }
 
     /** A quote that a source can follow closes a clause: a comma or end mark inside, or a comma after it. */
@@ -182,8 +202,41 @@ final class Sieves {
                 continue;
             }
             final int cue = c;
-            cueAt(s, cue).ifPresent(entry -> SourceFinder.before(s, cue)
-                    .ifPresent(f -> add(f, s, cue, entry, quote.span(), "cue-then-quote")));
+            Optional<CueLexicon.Entry> entry = cueAt(s, cue);
+            if (entry.isPresent()) {
+                SourceFinder.before(s, cue).ifPresent(f -> add(f, s, cue, entry.get(), quote.span(), "cue-then-quote"));
+            } else {
+                cueShortlyBefore(s, quote, cue);
+            }
+        }
+    }
+
+    /**
+     * {@code Mills then writes back, "…"}, {@code said about the plan, "…"} and {@code But, said Ruiz, "…"}: a
+     * particle, a short phrase or an inverted source between the cue and the quote.
+     */
+    private void cueShortlyBefore(Sentence s, Quote quote, int last) {
+        int mark = s.tokenAt(quote.span().start());
+        if (!s.token(mark - 1).isWord(",", ":")) {
+            // "called Trump "unhinged"": the words before the quote belong to the content.
+            return;
+        }
+        for (int c = last - 1; c >= 0 && last - c <= 4; c--) {
+            Token t = s.token(c);
+            final int cue = c;
+            Optional<CueLexicon.Entry> entry = cueAt(s, cue);
+            if (entry.isPresent()) {
+                boolean clauseStart = cue == 0 || s.token(cue - 1).isWord(",", "but", "and");
+                Optional<SourceFinder.Found> inverted = SourceFinder.after(s, cue)
+                        .filter(f -> clauseStart && f.mention().last() == last);
+                Optional<SourceFinder.Found> source = inverted.isPresent() ? inverted : SourceFinder.before(s, cue);
+                source.ifPresent(f -> add(f, s, cue, entry.get(), quote.span(), "cue-then-quote"));
+                return;
+            }
+            if (!(t.is("ADP") || t.is("DET") || t.is("NOUN") || t.is("PROPN") || t.is("ADV") || t.is("PRON"))
+                    || t.isQuoteMark()) {
+                return;
+            }
         }
     }
 
@@ -213,8 +266,8 @@ final class Sieves {
             participleClause(s, c, entry);
             return;
         }
-        Optional<SourceFinder.Found> subject = SourceFinder.before(s, c)
-                .or(() -> c > 1 && s.token(c - 1).isWord("and") ? speakerEarlierIn(s, c) : Optional.empty());
+        Optional<SourceFinder.Found> subject = SourceFinder.before(s, c).map(f -> authorOf(s, f))
+                .or(() -> c > 1 && s.token(c - 1).isWord("and", "but") ? speakerEarlierIn(s, c) : Optional.empty());
         Optional<SourceFinder.Found> source = subject.isPresent() || c == 0 ? subject
                 : s.token(c - 1).text().equals(",") || s.token(c - 1).isQuoteMark() ? SourceFinder.after(s, c)
                 : Optional.empty();
@@ -253,6 +306,16 @@ final class Sieves {
         if (content.isPresent() && !isDuplicate(content.get(), nestingAnchor(f, s.token(c).span()))) {
             add(f, s, c, entry, content.get(), rule);
         }
+    }
+
+    /** "The league issued a statement saying …": the statement's author is the source, the statement its channel. */
+    private static SourceFinder.Found authorOf(Sentence s, SourceFinder.Found found) {
+        Phrase mention = found.mention();
+        int verb = mention.first() - 1;
+        if (verb < 1 || !s.token(verb).is("VERB") || !REPORT_HEADS.contains(mention.head().lower())) {
+            return found;
+        }
+        return SourceFinder.before(s, verb).orElse(found);
     }
 
     /** {@code Trump is expected to speak tonight}: a forecast whose source the article does not give. */
@@ -561,8 +624,8 @@ final class Sieves {
     /** "…," Lopez notes.: the tagger reads a present-tense cue after a name as a plural noun. */
     private static boolean isPresentFormAfterName(Sentence s, int k) {
         Token t = s.token(k);
-        return t.is("NOUN") && t.lower().endsWith("s") && k > 0 && k + 1 < s.size()
-                && (s.token(k - 1).is("PROPN") || NounPhrases.isPersonalPronoun(s.token(k - 1)))
+        return t.is("NOUN") && t.lower().endsWith("s") && !t.isCapitalised() && k > 0 && k + 1 < s.size()
+                && (s.token(k - 1).isNominal() || NounPhrases.isPersonalPronoun(s.token(k - 1)))
                 && (s.token(k + 1).is("PUNCT") || s.token(k + 1).isWord("that"));
     }
 

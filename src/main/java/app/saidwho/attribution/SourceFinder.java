@@ -150,7 +150,8 @@ final class SourceFinder {
 
     /** What may follow an inverted source: punctuation, a preposition, "as he left", "who runs …". */
     private static boolean closesInvertedSource(Token next) {
-        return next.is("PUNCT") || next.is("ADP") || next.is("SCONJ") || next.isWord("who", "while", "as", "when");
+        return next.is("PUNCT") || next.is("ADP") || next.is("SCONJ") || next.isWord("who", "while", "as", "when")
+                || next.isWord("familiar", "close", "knowledgeable");
     }
 
     /** The subject that opens the sentence: who is "saying" in "Trump hit back, saying …". */

@@ -95,4 +95,46 @@ class SpeechTagPatternsTest {
         assertThat(result.attributions()).hasSize(1);
         assertThat(result.attributions().get(0).source().name()).isEqualTo("Berg");
     }
+
+    @Test
+    void shouldLeaveAQuoteInsideAClauseToTheCueBeforeIt() {
+        String text = "Ruiz said the plan was \"a disaster,\" although she backs parts of it.";
+        Found found = withContent(text, "disaster");
+
+        assertThat(found.source()).isEqualTo("Ruiz");
+        assertThat(analyse(text).attributions()).noneMatch(a -> a.source() != null
+                && a.source().span().text(text).equals("she") && a.content().text(text).equals("\"a disaster,\""));
+    }
+
+    @Test
+    void shouldSplitContentAtButAndASecondCue() {
+        String text = "Mint described the talks as \"useful\" but warned that the deadline would slip.";
+
+        assertThat(withContent(text, "useful").content()).isEqualTo("the talks as \"useful\"");
+        assertThat(withContent(text, "deadline").cue()).isEqualTo("warned");
+        assertThat(withContent(text, "deadline").source()).isEqualTo("Mint");
+    }
+
+    @Test
+    void shouldGiveAStatementToTheBodyThatIssuedIt() {
+        Found found = withContent("The league issued a statement saying it \"regrets the delay.\"", "regrets");
+
+        assertThat(found.source()).isEqualTo("The league");
+    }
+
+    @Test
+    void shouldFindACueWithAShortPhraseBeforeTheQuote() {
+        assertThat(withContent("Ruiz said about the vote, \"We counted every ballot.\"", "every ballot").source())
+                .isEqualTo("Ruiz");
+        assertThat(withContent("But, said Berg, \"nobody asked us first.\"", "nobody asked").source())
+                .isEqualTo("Berg");
+    }
+
+    @Test
+    void shouldTakeReadNextToAQuoteOnly() {
+        String text = "\"We will appeal,\" the statement read. Mint read the report twice.";
+
+        assertThat(withContent(text, "appeal").source()).isEqualTo("the statement");
+        assertThat(analyse(text).attributions()).noneMatch(a -> a.content().text(text).contains("report twice"));
+    }
 }
