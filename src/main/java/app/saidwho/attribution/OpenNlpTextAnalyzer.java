@@ -103,7 +103,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         for (int i = 0; i < spans.length; i++) {
             Span current = spans[i];
             if (i + 1 < spans.length && current.getEnd() == spans[i + 1].getStart()
-                    && (isInitialBeforeName(text, spans, i) || isSplitDoubleQuote(text, current, spans[i + 1]))) {
+                    && (isInitialBeforeName(text, spans, i) || isSplitDoubleQuote(text, current, spans[i + 1])
+                    || isAbbreviationInside(text, spans, i))) {
                 merged.add(new Span(current.getStart(), spans[i + 1].getEnd()));
                 i++;
             } else {
@@ -111,6 +112,27 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             }
         }
         return merged.toArray(Span[]::new);
+    }
+
+    /**
+     * "Rep." and "(D-Ore.)" come split from their full stop; a full stop inside a sentence, right after a
+     * short capitalised word and before more of the sentence, belongs to that word.
+     */
+    private static boolean isAbbreviationInside(String text, Span[] spans, int i) {
+        String word = spans[i].getCoveredText(text).toString();
+        return spans[i + 1].getCoveredText(text).toString().equals(".") && i + 2 < spans.length
+                && word.matches("([A-Z]-)?[A-Z][a-z]{0,4}") && !isSentenceEnd(text, spans, i + 2);
+    }
+
+    /** Only closing quotes or brackets follow: the full stop ends the sentence. */
+    private static boolean isSentenceEnd(String text, Span[] spans, int from) {
+        for (int k = from; k < spans.length; k++) {
+            String token = spans[k].getCoveredText(text).toString();
+            if (!token.matches("[\"”’')\\]]+|''")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isInitialBeforeName(String text, Span[] spans, int i) {
@@ -140,12 +162,28 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             if (capitalised && (tags[i].equals("VERB") || tags[i].equals("ADJ") || tags[i].equals("NOUN"))
                     && (i > 0 || beforeVerb || beforeComma || beforeName || beforeAdverbAndVerb)) {
                 tags[i] = "PROPN";
+            } else if (capitalised && i > 0 && !tags[i].equals("PROPN") && !tags[i].equals("PUNCT")
+                    && !opensClause(words, i - 1)) {
+                // Inside a sentence a capitalised word is a name ("Wertheim said", "Whit Symms"), whatever its tag.
+                tags[i] = "PROPN";
+            } else if (capitalised && i > 0 && tags[i].equals("AUX") && i + 1 < words.length && tags[i + 1].equals("PROPN")) {
+                // "said Will Doyle", "Theresa May": a capitalised auxiliary before a name is a name.
+                tags[i] = "PROPN";
             } else if (capitalised && i == 0 && (tags[i].equals("SCONJ") || tags[i].equals("ADP"))
                     && words.length > 1 && tags[1].equals("VERB") && looksPast(words[1])) {
                 // "Mint described …": no conjunction or preposition is followed straight by a past-tense verb.
                 tags[i] = "PROPN";
             }
         }
+    }
+
+    /** A colon, bracket, dash or opening quotation mark at {@code k}: the next word may be capitalised anyway. */
+    private static boolean opensClause(String[] words, int k) {
+        String previous = words[k];
+        boolean quote = Quotes.isQuoteMark(previous) || previous.equals("'");
+        boolean closingQuote = quote && k > 0 && words[k - 1].matches("[,.!?]");
+        return previous.equals(":") || previous.equals("(") || previous.equals("—") || previous.equals(".")
+                || quote && !closingQuote;
     }
 
     private static boolean looksPast(String word) {

@@ -79,12 +79,14 @@ final class Sieves {
                 Optional<CueLexicon.Entry> cue = cueAt(s, c);
                 if (cue.isPresent()) {
                     final int cueIndex = c;
-                    sourceAround(s, c, first)
+                    final int afterQuote = first;
+                    sourceAround(s, c, first).or(() -> itAfterQuote(sentence, cueIndex, afterQuote))
                             .ifPresent(f -> add(f, sentence, cueIndex, cue.get(), quote.span(), "quote-then-cue"));
                     break;
                 }
                 boolean fullStop = t.text().equals(".") && !(c > 0 && s.token(c - 1).text().matches("Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z]"));
-                if (t.isQuoteMark() || (t.is("VERB") && c > first) || fullStop) {
+                boolean hyphenated = c > 0 && s.token(c - 1).text().equals("-");
+                if (t.isQuoteMark() || (t.is("VERB") && c > first && !hyphenated) || fullStop) {
                     break;
                 }
             }
@@ -103,6 +105,12 @@ final class Sieves {
         Sentence s = found.get();
         int mark = s.tokenAt(quote.span().start());
         return mark > 0 && mark < s.size() && !s.token(mark - 1).is("PUNCT");
+    }
+
+    /** "…," it read: after a quotation, "it" is the statement, letter or newspaper just named. */
+    private static Optional<SourceFinder.Found> itAfterQuote(Sentence s, int cue, int first) {
+        return cue == first + 1 && s.token(first).isWord("it")
+                ? Optional.of(new SourceFinder.Found(new Phrase(s, first, first), null, false)) : Optional.empty();
     }
 
     /** A quote that a source can follow closes a clause: a comma or end mark inside, or a comma after it. */
@@ -612,13 +620,18 @@ final class Sieves {
             return lexicon.phrases().stream().filter(e -> e.lemma().equals("according to")).findFirst();
         }
         boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN") && !t.is("ADP")
-                || isPresentFormAfterName(s, k);
+                || isPresentFormAfterName(s, k) || isSpeechVerbMistagged(s, k);
         return verb ? lexicon.byForm(t.text()) : Optional.empty();
     }
 
     private boolean isCoordinableCue(Token t) {
         boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN");
         return verb && lexicon.byForm(t.text()).filter(e -> !QUOTE_ONLY.contains(e.lemma())).isPresent();
+    }
+
+    /** "Trump said/NOUN of Romney": "said", "told" and "wrote" are verbs whatever the tagger says. */
+    private static boolean isSpeechVerbMistagged(Sentence s, int k) {
+        return s.token(k).isWord("said", "told", "wrote") && !(k > 0 && s.token(k - 1).is("DET"));
     }
 
     /** "…," Lopez notes.: the tagger reads a present-tense cue after a name as a plural noun. */

@@ -23,22 +23,30 @@ final class SourceFinder {
     static Optional<Found> before(Sentence s, int cue) {
         int j = cue - 1;
         boolean passive = false;
+        boolean carried = false;
         while (j >= 0) {
             Token t = s.token(j);
             if (NEGATIONS.contains(t.lower())) {
                 return Optional.empty();
             }
-            passive |= t.isWord("was", "were", "is", "are", "be", "been", "being", "get", "got")
+            passive |= !carried && t.isWord("was", "were", "is", "are", "be", "been", "being", "get", "got")
                     && !s.token(cue).lower().endsWith("ing");
             if (SKIPPABLE.contains(t.lower()) || t.is("AUX") || (t.is("ADV") && !t.isWord("however", "so"))) {
                 j--;
             } else if (isDate(t)) {
                 // "Axelrod on Wednesday called …": the day is when, not who.
                 j -= j > 0 && s.token(j - 1).isWord("on", "in", "last", "this") ? 2 : 1;
+            } else if (t.isWord("to", "by") && j >= 1 && carriesOn(s, j - 1) >= 0) {
+                // "went on to say", "was quick to add", "continued by saying": the subject of the first verb.
+                j = carriesOn(s, j - 1);
+                carried = true;
             } else if (t.text().equals(")")) {
                 j = openingBracket(s, j) - 1;
             } else if (t.isWord("and", "but") && j - 1 >= 0 && (s.token(j - 1).is("VERB") || s.token(j - 1).is("ADV"))) {
                 j = skipCoordinatedVerb(s, j - 1);
+            } else if (t.isWord("and", "but") && j >= 2 && s.token(j - 1).text().equals(",")) {
+                // "Carson did not name them, but told his supporters": the sentence's subject.
+                return sentenceSubject(s, j - 1);
             } else if (t.isWord("and", "but") && verbWithObjectBefore(s, j) >= 0) {
                 // "Clinton shook her head and said": the subject of the first verb says it.
                 j = skipCoordinatedVerb(s, verbWithObjectBefore(s, j));
@@ -82,7 +90,8 @@ final class SourceFinder {
                 return Optional.empty();
             }
             if (isInsertionMark(t)) {
-                Optional<Phrase> named = NounPhrases.endingAt(s, k - 1)
+                int end = s.token(k - 1).text().equals(")") ? openingBracket(s, k - 1) - 1 : k - 1;
+                Optional<Phrase> named = NounPhrases.endingAt(s, end)
                         .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()) || p.first() == 0);
                 if (named.isPresent()) {
                     return named.map(p -> new Found(p, null, false));
@@ -116,6 +125,19 @@ final class SourceFinder {
         return t.text().equals(",") || t.text().equals("—") || t.text().equals("–") || t.text().equals("--");
     }
 
+    /** Before "to say" or "by saying": the index before "went on", "was quick", "continued", or -1. */
+    private static int carriesOn(Sentence s, int k) {
+        int j = k;
+        if (s.token(j).isWord("on") && j >= 1) {
+            j--;
+        }
+        Token t = s.token(j);
+        boolean carrier = t.is("VERB") && t.isWord("went", "goes", "go", "continued", "continues", "proceeded", "began",
+                "started", "followed", "responded", "replied", "reacted", "ended", "closed", "opened", "concluded")
+                || t.isWord("quick", "quicker", "eager", "careful", "keen", "first", "last", "able");
+        return carrier ? j - 1 : -1;
+    }
+
     /** The verb of "shook her head" before a conjunction, or -1 when a clause or list comes first. */
     private static int verbWithObjectBefore(Sentence s, int conjunction) {
         for (int k = conjunction - 1; k >= 0 && conjunction - k <= 6; k--) {
@@ -142,7 +164,7 @@ final class SourceFinder {
     static Optional<Found> after(Sentence s, int cue) {
         return NounPhrases.startingAt(s, cue + 1)
                 .filter(p -> p.has("PROPN") || NounPhrases.isPersonalPronoun(p.head())
-                        || p.has("NOUN") && s.token(p.first()).is("DET"))
+                        || p.has("NOUN") && (s.token(p.first()).is("DET") || s.token(p.first()).is("NUM")))
                 .filter(p -> !p.hasWord("that"))
                 .filter(p -> p.last() + 1 >= s.size() || closesInvertedSource(s.token(p.last() + 1)))
                 .map(p -> new Found(p, null, true));

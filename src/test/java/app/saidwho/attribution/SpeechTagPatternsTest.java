@@ -137,4 +137,36 @@ class SpeechTagPatternsTest {
         assertThat(withContent(text, "appeal").source()).isEqualTo("the statement");
         assertThat(analyse(text).attributions()).noneMatch(a -> a.content().text(text).contains("report twice"));
     }
+
+    @Test
+    void shouldReadNamesTheTaggerTakesForOtherWords() {
+        assertThat(withContent("\"It is a pretty expensive model,\" said Will Dorne, a professor.", "expensive").source())
+                .isEqualTo("Will Dorne");
+        assertThat(withContent("\"They are trying to get her to react,\" Wertheim said.", "react").source())
+                .isEqualTo("Wertheim");
+    }
+
+    @Test
+    void shouldKeepATitleAbbreviationWithItsName() {
+        Found found = withContent("Rep. Elna Cumbers (D-Md.), chair of the committee, said that it was \"fully open.\"",
+                "fully open");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Elna Cumbers");
+    }
+
+    @Test
+    void shouldFindTheSubjectBeforeGoingOnToSay() {
+        assertThat(withContent("Bryne went on to say, \"I know this to be true.\"", "true").source()).isEqualTo("Bryne");
+        assertThat(withContent("Husted continued by saying, \"We will appeal.\"", "appeal").source()).isEqualTo("Husted");
+        assertThat(withContent("Mint was quick to add that the wall is \"not negotiable.\"", "negotiable").source())
+                .isEqualTo("Mint");
+    }
+
+    @Test
+    void shouldGiveTheSecondClauseTheSubjectOfTheFirst() {
+        Found found = withContent("Carson did not name his rivals, but told his supporters, \"our nation is in trouble.\"",
+                "trouble");
+
+        assertThat(found.source()).isEqualTo("Carson");
+    }
 }
