@@ -11,6 +11,10 @@ final class NounPhrases {
     private static final Set<String> NOT_SUBJECTS = Set.of("it", "this", "there", "what", "that", "these", "those",
             "which", "here");
 
+    /** Words the tagger reads as adjectives that name people when they end a noun phrase. */
+    private static final Set<String> PERSON_ADJECTIVES = Set.of("official", "officials", "representative",
+            "executive", "conservative", "liberal", "progressive", "moderate", "independent");
+
     private NounPhrases() {
     }
 
@@ -26,6 +30,10 @@ final class NounPhrases {
         if (head.is("ADJ") && last > 0 && (s.token(last - 1).is("DET") || isPossessivePronoun(s.token(last - 1)))) {
             // "the official said": the tagger reads a few nouns as adjectives.
             return Optional.of(new Phrase(s, last - 1, last));
+        }
+        if (head.is("ADJ") && PERSON_ADJECTIVES.contains(head.lower()) && last > 0 && s.token(last - 1).isNominal()) {
+            // "a State Department official said"
+            return endingAt(s, last - 1).map(p -> new Phrase(s, p.first(), last));
         }
         if (!(head.is("PROPN") || head.is("NOUN") || head.is("NUM") || isTitleAbbreviation(head))) {
             return Optional.empty();

@@ -166,6 +166,9 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                     && !opensClause(words, i - 1)) {
                 // Inside a sentence a capitalised word is a name ("Wertheim said", "Whit Symms"), whatever its tag.
                 tags[i] = "PROPN";
+            } else if (capitalised && tags[i].equals("PRON") && !Words.PRONOUNS.contains(withoutContraction(words[i]))) {
+                // "Weaver did not …": an unknown word the tagger calls a pronoun is a name.
+                tags[i] = "PROPN";
             } else if (capitalised && i > 0 && tags[i].equals("AUX") && i + 1 < words.length && tags[i + 1].equals("PROPN")) {
                 // "said Will Doyle", "Theresa May": a capitalised auxiliary before a name is a name.
                 tags[i] = "PROPN";
@@ -184,6 +187,13 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         boolean closingQuote = quote && k > 0 && words[k - 1].matches("[,.!?]");
         return previous.equals(":") || previous.equals("(") || previous.equals("—") || previous.equals(".")
                 || quote && !closingQuote;
+    }
+
+    /** "It's" → "it", "They’re" → "they". */
+    private static String withoutContraction(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        int apostrophe = lower.indexOf('\'') >= 0 ? lower.indexOf('\'') : lower.indexOf('’');
+        return apostrophe > 0 ? lower.substring(0, apostrophe) : lower;
     }
 
     private static boolean looksPast(String word) {

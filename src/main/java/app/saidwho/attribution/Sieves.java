@@ -270,12 +270,15 @@ final class Sieves {
         if (QUOTE_ONLY.contains(entry.lemma())) {
             return;
         }
-        if (c > 0 && s.token(c - 1).text().equals(",") && s.token(c).text().toLowerCase().endsWith("ing")) {
+        boolean afterComma = c > 0 && s.token(c - 1).text().equals(",")
+                || c > 1 && s.token(c - 1).isQuoteMark() && s.token(c - 2).text().equals(",");
+        if (afterComma && s.token(c).text().toLowerCase().endsWith("ing")) {
             participleClause(s, c, entry);
             return;
         }
         Optional<SourceFinder.Found> subject = SourceFinder.before(s, c).map(f -> authorOf(s, f))
-                .or(() -> c > 1 && s.token(c - 1).isWord("and", "but") ? speakerEarlierIn(s, c) : Optional.empty());
+                .or(() -> c > 1 && s.token(c - 1).isWord("and", "but")
+                        ? speakerEarlierIn(s, c).or(() -> SourceFinder.sentenceSubject(s, c - 1)) : Optional.empty());
         Optional<SourceFinder.Found> source = subject.isPresent() || c == 0 ? subject
                 : s.token(c - 1).text().equals(",") || s.token(c - 1).isQuoteMark() ? SourceFinder.after(s, c)
                 : Optional.empty();

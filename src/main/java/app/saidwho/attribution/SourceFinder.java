@@ -173,17 +173,24 @@ final class SourceFinder {
     /** What may follow an inverted source: punctuation, a preposition, "as he left", "who runs …". */
     private static boolean closesInvertedSource(Token next) {
         return next.is("PUNCT") || next.is("ADP") || next.is("SCONJ") || next.isWord("who", "while", "as", "when")
-                || next.isWord("familiar", "close", "knowledgeable");
+                || next.isWord("familiar", "close", "knowledgeable", "involved", "speaking", "briefed");
     }
 
     /** The subject that opens the sentence: who is "saying" in "Trump hit back, saying …". */
     static Optional<Found> sentenceSubject(Sentence s, int before) {
         for (int k = 0; k < before; k++) {
             Token t = s.token(k);
-            if (t.is("VERB") || t.is("AUX")) {
-                return NounPhrases.endingAt(s, k - 1).filter(NounPhrases::canBeSubject)
-                        .filter(p -> p.first() <= 2 || s.token(p.first() - 1).text().equals(","))
-                        .map(p -> new Found(p, null, false));
+            if ((t.is("VERB") || t.is("AUX")) && k > 0) {
+                int end = k - 1;
+                while (end > 0 && s.token(end).is("ADV")) {
+                    end--;
+                }
+                Optional<Phrase> subject = NounPhrases.endingAt(s, end).filter(NounPhrases::canBeSubject)
+                        .filter(p -> p.first() <= 2 || s.token(p.first() - 1).text().equals(","));
+                if (subject.isPresent() || !s.token(k - 1).text().equals(",")) {
+                    // "Speaking in Salem, Trump went after Bush": an opening phrase set off by a comma is passed over.
+                    return subject.map(p -> new Found(p, null, false));
+                }
             }
         }
         return Optional.empty();

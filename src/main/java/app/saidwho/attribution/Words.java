@@ -11,6 +11,15 @@ final class Words {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** Every English pronoun the tagger may meet; a capitalised "pronoun" outside this list is a name. */
+    static final Set<String> PRONOUNS = words("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us",
+            "them", "this", "that", "these", "those", "who", "whom", "whose", "what", "which", "someone", "everyone",
+            "anyone", "nobody", "something", "everything", "all", "both", "each", "some", "many", "most", "none", "one",
+            "another", "others", "his", "hers", "its", "our", "their", "my", "your", "mine", "yours", "theirs", "ours",
+            "whoever", "whatever", "anybody", "somebody", "everybody", "nothing", "anything", "few", "several",
+            "there", "here", "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves", "no one",
+            "such", "either", "neither", "other", "much", "more", "less", "former", "latter", "whichever");
+
     static final Set<String> TITLES = words("president", "senator", "sen.", "rep.", "representative", "gov.",
             "governor", "mr.", "mrs.", "ms.", "dr.", "secretary", "director", "minister", "prime", "chancellor",
             "general", "gen.", "judge", "justice", "speaker", "leader", "chairman", "chairwoman", "chair",

@@ -169,4 +169,28 @@ class SpeechTagPatternsTest {
 
         assertThat(found.source()).isEqualTo("Carson");
     }
+
+    @Test
+    void shouldPassOverAnOpeningPhraseToFindTheSpeaker() {
+        Found found = withContent("Speaking at a town hall in Salem, Ruiz went after Berg, calling him \"a total stiff.\"",
+                "total stiff");
+
+        assertThat(found.source()).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void shouldGiveACueAfterAndTheSubjectOfTheSentence() {
+        Found found = withContent("Mint took the stage at the Grand Hotel in Dover and called the system \"rotten.\"",
+                "rotten");
+
+        assertThat(found.source()).isEqualTo("Mint");
+    }
+
+    @Test
+    void shouldReadAnUnnamedOfficialAsTheSource() {
+        assertThat(withContent("A State Department official said, \"We will not comment.\"", "comment").source())
+                .isEqualTo("A State Department official");
+        assertThat(withContent("\"It is a way to take part,\" says a source involved in the talks.", "take part")
+                .attribution().source().type()).isEqualTo(SourceType.ANONYMOUS);
+    }
 }
