@@ -41,7 +41,28 @@ final class Sieves {
         sentenceOpeners();
         continuedQuotes();
         quotesOfThePreviousSpeaker();
+        drafts.removeIf(this::isDoubtfulNested);
         return drafts;
+    }
+
+    /**
+     * An attribution inside another's content counts only when it reports a named third party speaking
+     * ("said that Trump asked Bolton to …"); "what she calls", "items labeled", "Americans will say" are wording.
+     */
+    private boolean isDoubtfulNested(Draft d) {
+        if (d.cueSpan() == null || d.source() == null || d.inheritFrom() != null
+                || drafts.stream().anyMatch(e -> e.inheritFrom() == d)) {
+            return false;
+        }
+        boolean nested = drafts.stream().anyMatch(e -> e != d && e.content().contains(d.cueSpan())
+                && e.content().contains(d.content()));
+        if (!nested) {
+            return false;
+        }
+        Token cue = d.cueSentence().token(d.cueToken());
+        Phrase mention = d.source().mention();
+        boolean named = mention.has("PROPN") && !mention.sentence().token(mention.first()).is("DET");
+        return !(named && d.cue().stance() != Stance.BELIEF && !cue.lower().endsWith("ing"));
     }
 
     /** {@code "…," Lopez said} and {@code "…," said Lopez}. */

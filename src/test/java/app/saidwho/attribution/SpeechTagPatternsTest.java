@@ -193,4 +193,21 @@ class SpeechTagPatternsTest {
         assertThat(withContent("\"It is a way to take part,\" says a source involved in the talks.", "take part")
                 .attribution().source().type()).isEqualTo(SourceType.ANONYMOUS);
     }
+
+    @Test
+    void shouldNotReportTheWordingInsideAParaphraseAsAnotherAttribution() {
+        String text = "Ruiz says voters are \"right to be angry,\" but also hungry for what she calls \"real answers.\"";
+        AttributionResult result = analyse(text);
+
+        assertThat(result.attributions()).hasSize(1);
+        assertThat(result.attributions().get(0).cue().lemma()).isEqualTo("say");
+    }
+
+    @Test
+    void shouldStillNestANamedThirdPartyInsideAParaphrase() {
+        String text = "Lena Park said that President Omar Diaz asked Sam Reed to invite the prime minister.";
+        AttributionResult result = analyse(text);
+
+        assertThat(result.attributions()).anyMatch(a -> a.cue().lemma().equals("ask") && a.parent() >= 0);
+    }
 }
