@@ -45,6 +45,9 @@ final class Assembly {
 
     private Attribution attribution(Draft draft) {
         SourceFinder.Found found = draft.source();
+        if (found == null && draft.cue() == null) {
+            return new Attribution(null, null, draft.content(), kind(draft.content()), null, -1, draft.rule());
+        }
         if (found == null) {
             CueMention cue = new CueMention(draft.cueSpan(), draft.cue().lemma(), draft.cue().stance());
             Channel channel = ChannelDetector.detect(draft.cueSentence(), draft.cueToken(), draft.cue(), draft.content());
@@ -130,6 +133,13 @@ final class Assembly {
     }
 
     /** Sentences that make a claim (a verb, five tokens or more, not a question) and no attribution touches. */
+    /** Words inside quotation marks are someone's, never the writer's own claim, even when no speaker is found. */
+    private boolean isMostlyQuoted(CharSpan sentence) {
+        int quoted = quotes.stream().mapToInt(q -> Math.max(0, Math.min(q.span().end(), sentence.end())
+                - Math.max(q.span().start(), sentence.start()))).sum();
+        return quoted * 2 > sentence.length();
+    }
+
     private List<CharSpan> unattributed(List<Attribution> attributions) {
         List<CharSpan> claims = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
@@ -138,7 +148,7 @@ final class Assembly {
                     || a.cue() != null && a.cue().span().overlaps(span));
             boolean claim = s.size() >= 5 && !doc.text(span).endsWith("?")
                     && s.tokens().stream().anyMatch(t -> t.is("VERB") || t.is("AUX"));
-            if (!touched && claim) {
+            if (!touched && claim && !isMostlyQuoted(span)) {
                 claims.add(span);
             }
         }

@@ -68,6 +68,11 @@ final class NounPhrases {
         if (first >= s.size()) {
             return Optional.empty();
         }
+        if (first + 2 < s.size() && s.token(first).isWord("one", "some", "many", "two", "three", "several", "most", "each")
+                && s.token(first + 1).isWord("of")) {
+            // "said one of those advisers"
+            return startingAt(s, first + 2).map(p -> new Phrase(s, first, p.last()));
+        }
         Token start = s.token(first);
         if (start.is("PRON") && !isPossessivePronoun(start)) {
             return isPersonalPronoun(start) ? Optional.of(new Phrase(s, first, first)) : Optional.empty();
@@ -79,7 +84,8 @@ final class NounPhrases {
             boolean titleBeforeName = t.text().matches("[a-z]+") && !t.isWord("to", "not", "that", "and", "or")
                     && i + 1 < s.size() && s.token(i + 1).is("PROPN");
             if (t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || isTitleAbbreviation(t) || titleBeforeName
-                    || (i == first && (t.is("DET") || isPossessivePronoun(t)))) {
+                    || (i == first && (t.is("DET") || isPossessivePronoun(t)))
+                    || t.is("ADV") && i > first && t.lower().endsWith("ly") && i + 1 < s.size() && s.token(i + 1).is("ADJ")) {
                 if (t.is("PROPN") || t.is("NOUN") || t.is("NUM") || isTitleAbbreviation(t)) {
                     last = i;
                 }

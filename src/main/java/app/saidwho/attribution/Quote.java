@@ -8,7 +8,8 @@ public record Quote(CharSpan span, boolean continuesPrevious, boolean continuesN
 
     public CharSpan inner(String text) {
         int start = span.start() + (Quotes.isDoubledMark(text, span.start()) ? 2 : Quotes.isQuoteMark(text.charAt(span.start())) ? 1 : 0);
-        int end = span.end() - (closed && span.length() > 2 && Quotes.isDoubledMark(text, span.end() - 2) ? 2
+        int end = span.end() - (closed && span.length() > 3 && text.startsWith("'''", span.end() - 3) ? 3
+                : closed && span.length() > 2 && Quotes.isDoubledMark(text, span.end() - 2) ? 2
                 : closed && span.length() > 1 && Quotes.isQuoteMark(text.charAt(span.end() - 1)) ? 1 : 0);
         return new CharSpan(start, Math.max(start, end));
     }

@@ -30,7 +30,11 @@ public final class QuoteFinder {
                         open = i;
                         openCarried = carried && i == firstNonSpace(text, paragraph);
                     }
-                } else if (!Quotes.opensOnly(c)) {
+                } else if (!Quotes.opensOnly(c) || closesByContext(text, i, paragraph)) {
+                    if (doubled && markEnd < paragraph.end() && text.charAt(markEnd) == '\'') {
+                        // ",''' he said": the single quote inside closes first, the last two marks close the quote.
+                        markEnd++;
+                    }
                     quotes.add(new Quote(new CharSpan(open, markEnd), openCarried, false, true));
                     open = -1;
                 }
@@ -45,6 +49,13 @@ public final class QuoteFinder {
             }
         }
         return quotes;
+    }
+
+    /** "Apparently not,“ he said": an opening mark typed where the context can only close. */
+    private static boolean closesByContext(String text, int at, CharSpan paragraph) {
+        boolean afterEnd = at > paragraph.start() && ",.!?".indexOf(text.charAt(at - 1)) >= 0;
+        boolean beforeSpace = at + 1 >= paragraph.end() || Character.isWhitespace(text.charAt(at + 1));
+        return afterEnd && beforeSpace;
     }
 
     private static boolean opensWithMark(String text, CharSpan paragraph) {

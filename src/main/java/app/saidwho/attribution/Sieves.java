@@ -42,6 +42,7 @@ final class Sieves {
         continuedQuotes();
         quotesOfThePreviousSpeaker();
         drafts.removeIf(this::isDoubtfulNested);
+        quotesWithoutACue();
         return drafts;
     }
 
@@ -125,7 +126,7 @@ final class Sieves {
         }
         Sentence s = found.get();
         int mark = s.tokenAt(quote.span().start());
-        return mark > 0 && mark < s.size() && !s.token(mark - 1).is("PUNCT");
+        return mark > 0 && mark < s.size() && s.token(mark - 1).text().chars().anyMatch(Character::isLetterOrDigit);
     }
 
     /** "…," it read: after a quotation, "it" is the statement, letter or newspaper just named. */
@@ -138,6 +139,11 @@ final class Sieves {
     private boolean endsClause(Quote quote, Sentence s, int next) {
         String text = doc.text();
         int lastInside = quote.inner(text).end() - 1;
+        while (lastInside > quote.span().start() && (text.charAt(lastInside) == '\'' || text.charAt(lastInside) == '’'
+                || Character.isWhitespace(text.charAt(lastInside)))) {
+            // "the term 'Manhattan poor,' ''": the inner quotation's mark stands after the comma.
+            lastInside--;
+        }
         boolean punctuatedInside = lastInside > quote.span().start() && ",.!?—".indexOf(text.charAt(lastInside)) >= 0;
         boolean commaAfter = next < s.size() && s.token(next).text().equals(",");
         if (next == 0) {
@@ -394,6 +400,8 @@ final class Sieves {
     private static final Set<String> REPORT_HEADS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
             "report", "reports", "analysis", "interview", "statement", "words", "memo", "letter", "book", "op-ed",
             "column", "post", "tweet", "speech", "remarks", "filing", "ruling", "data");
+    private static final Set<String> ACCOUNT_HEADS = Set.of("account", "accounts", "book", "memoir", "words", "view",
+            "recollection", "version", "telling", "story", "testimony", "statement", "letter", "notes", "diary");
     private static final CueLexicon.Entry IN = new CueLexicon.Entry("in", Stance.NEUTRAL, null);
 
     /**
@@ -520,8 +528,10 @@ final class Sieves {
     }
 
     private void accordingTo(Sentence s, int c, CueLexicon.Entry entry) {
-        // "According to her account" names no new source: the account is of someone the sentence goes on to name.
-        Optional<Phrase> source = NounPhrases.startingAt(s, c + 2).filter(p -> !s.token(p.first()).is("PRON"));
+        // "According to her account" names no new source: the account is of someone the sentence goes on to name;
+        // "according to her lawyers" does.
+        Optional<Phrase> source = NounPhrases.startingAt(s, c + 2)
+                .filter(p -> !s.token(p.first()).is("PRON") || !ACCOUNT_HEADS.contains(p.head().lower()));
         if (source.isEmpty()) {
             return;
         }
@@ -602,6 +612,30 @@ final class Sieves {
                 && (last.get().index() == quoteSentence.index() - 1 || cueAfter);
     }
 
+    /**
+     * A quotation of four words or more that no pass attributed is still someone's words, not the writer's:
+     * it stands with its speaker unknown. One that follows another speaker's quotation (in this or the
+     * previous paragraph) most likely goes on with that speaker's statement; which mention the speaker is
+     * cannot be told, so it is left alone rather than given to the wrong one.
+     */
+    private void quotesWithoutACue() {
+        for (Quote quote : quotes) {
+            if (quote.wordCount(doc.text()) < 4 || drafts.stream().anyMatch(d -> d.content().overlaps(quote.span()))
+                    || quotationBefore(quote).isPresent()) {
+                continue;
+            }
+            drafts.add(new Draft(null, null, null, -1, null, null, quote.span(), "quote-speaker-unknown"));
+        }
+    }
+
+    private Optional<Draft> quotationBefore(Quote quote) {
+        int paragraph = paragraphOf(quote.span().start());
+        return drafts.stream()
+                .filter(d -> d.content().end() <= quote.span().start() && paragraphOf(d.content().start()) >= paragraph - 1)
+                .filter(d -> isQuotation(d.content()))
+                .findAny();
+    }
+
     private void replace(Draft old, Draft widened) {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -641,21 +675,36 @@ final class Sieves {
         }
         Token t = s.token(k);
         if (t.isWord("according") && k + 1 < s.size() && s.token(k + 1).isWord("to")) {
-            return lexicon.phrases().stream().filter(e -> e.lemma().equals("according to")).findFirst();
+            return phrase("according to");
+        }
+        if (t.isWord("put", "puts") && k + 2 < s.size() && s.token(k + 1).isWord("it") && s.token(k + 2).is("PUNCT")) {
+            // "as Cornyn put it: …", not "put it on the table"
+            return phrase("put it");
+        }
+        if (t.isWord("known")) {
+            // "known as": a name, not a report
+            return Optional.empty();
         }
         boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN") && !t.is("ADP")
                 || isPresentFormAfterName(s, k) || isSpeechVerbMistagged(s, k);
         return verb ? lexicon.byForm(t.text()) : Optional.empty();
     }
 
+    private Optional<CueLexicon.Entry> phrase(String lemma) {
+        return lexicon.phrases().stream().filter(e -> e.lemma().equals(lemma)).findFirst();
+    }
+
     private boolean isCoordinableCue(Token t) {
+        if (t.isWord("known")) {
+            return false;
+        }
         boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN");
         return verb && lexicon.byForm(t.text()).filter(e -> !QUOTE_ONLY.contains(e.lemma())).isPresent();
     }
 
     /** "Trump said/NOUN of Romney": "said", "told" and "wrote" are verbs whatever the tagger says. */
     private static boolean isSpeechVerbMistagged(Sentence s, int k) {
-        return s.token(k).isWord("said", "told", "wrote") && !(k > 0 && s.token(k - 1).is("DET"));
+        return s.token(k).isWord("said", "told", "wrote") && !(k > 0 && s.token(k - 1).isWord("the", "a", "this", "that"));
     }
 
     /** "…," Lopez notes.: the tagger reads a present-tense cue after a name as a plural noun. */
@@ -663,7 +712,7 @@ final class Sieves {
         Token t = s.token(k);
         return t.is("NOUN") && t.lower().endsWith("s") && !t.isCapitalised() && k > 0 && k + 1 < s.size()
                 && (s.token(k - 1).isNominal() || NounPhrases.isPersonalPronoun(s.token(k - 1)))
-                && (s.token(k + 1).is("PUNCT") || s.token(k + 1).isWord("that"));
+                && (s.token(k + 1).is("PUNCT") || s.token(k + 1).isWord("that", "out"));
     }
 
     /** The tagger sometimes misreads a past-tense cue ("tweeted" as a conjunction); its form still tells. */

@@ -84,9 +84,11 @@ final class SourceFinder {
 
     /** "Jane Holt, a Democrat and a critic of the mayor, had labelled ...": skip the inserted phrase. */
     private static Optional<Found> appositive(Sentence s, int closingComma) {
+        int quoteMarks = 0;
         for (int k = closingComma - 1; k > 0 && closingComma - k <= 30; k--) {
             Token t = s.token(k);
-            if (t.isQuoteMark()) {
+            if (t.isQuoteMark() && ++quoteMarks > 2) {
+                // A quoted title inside the insertion is passed over; a third mark is the quotation itself.
                 return Optional.empty();
             }
             if (isInsertionMark(t)) {
@@ -96,6 +98,11 @@ final class SourceFinder {
                 if (named.isPresent()) {
                     return named.map(p -> new Found(p, null, false));
                 }
+                // "Another delegate on the slate, Jim Poolman, said": the name set off by commas.
+                final int opening = k;
+                return NounPhrases.endingAt(s, closingComma - 1)
+                        .filter(p -> p.first() == opening + 1 && p.head().is("PROPN"))
+                        .map(p -> new Found(p, null, false));
             }
         }
         return Optional.empty();
@@ -173,12 +180,13 @@ final class SourceFinder {
     /** What may follow an inverted source: punctuation, a preposition, "as he left", "who runs …". */
     private static boolean closesInvertedSource(Token next) {
         return next.is("PUNCT") || next.is("ADP") || next.is("SCONJ") || next.isWord("who", "while", "as", "when")
-                || next.isWord("familiar", "close", "knowledgeable", "involved", "speaking", "briefed");
+                || next.isWord("familiar", "close", "knowledgeable", "involved", "speaking", "briefed", "known");
     }
 
     /** The subject that opens the sentence: who is "saying" in "Trump hit back, saying …". */
     static Optional<Found> sentenceSubject(Sentence s, int before) {
-        for (int k = 0; k < before; k++) {
+        int start = afterOpeningQuotation(s);
+        for (int k = start; k < before; k++) {
             Token t = s.token(k);
             if ((t.is("VERB") || t.is("AUX")) && k > 0) {
                 int end = k - 1;
@@ -187,6 +195,7 @@ final class SourceFinder {
                 }
                 Optional<Phrase> subject = NounPhrases.endingAt(s, end).filter(NounPhrases::canBeSubject)
                         .filter(p -> p.first() <= 2 || s.token(p.first() - 1).text().equals(","));
+                subject = subject.filter(p -> p.first() >= start);
                 if (subject.isPresent() || !s.token(k - 1).text().equals(",")) {
                     // "Speaking in Salem, Trump went after Bush": an opening phrase set off by a comma is passed over.
                     return subject.map(p -> new Found(p, null, false));
@@ -194,6 +203,19 @@ final class SourceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "“I hate it,” she said, but added …": the subject comes after a quotation that opens the sentence. */
+    private static int afterOpeningQuotation(Sentence s) {
+        if (s.size() == 0 || !s.token(0).isQuoteMark()) {
+            return 0;
+        }
+        for (int k = 1; k < s.size(); k++) {
+            if (s.token(k).isQuoteMark()) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     static boolean negated(Sentence s, int cue) {

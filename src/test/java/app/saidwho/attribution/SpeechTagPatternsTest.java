@@ -59,7 +59,8 @@ class SpeechTagPatternsTest {
     void shouldNotTakeTheNextSentenceWhenItSaysMore() {
         String text = "\"We are done here.\" Lopez said the talks would resume in May.";
 
-        assertThat(analyse(text).attributions()).noneMatch(a -> a.content().text(text).contains("done here"));
+        assertThat(analyse(text).attributions())
+                .noneMatch(a -> a.content().text(text).contains("done here") && a.source() != null);
     }
 
     @Test
@@ -209,5 +210,17 @@ class SpeechTagPatternsTest {
         AttributionResult result = analyse(text);
 
         assertThat(result.attributions()).anyMatch(a -> a.cue().lemma().equals("ask") && a.parent() >= 0);
+    }
+
+    @Test
+    void shouldKeepAQuotationWithNoSpeakerAsWordsOfAnUnknownSpeaker() {
+        String text = "The rally went on past midnight.\n\"Nobody here is going home until the count is done.\"\n"
+                + "Turnout was the highest in a decade.";
+        AttributionResult result = analyse(text);
+
+        Found found = withContent(text, "Nobody here");
+        assertThat(found.attribution().source()).isNull();
+        assertThat(found.attribution().kind()).isEqualTo(Kind.DIRECT);
+        assertThat(result.unattributed()).extracting(span -> span.text(text)).noneMatch(s -> s.contains("Nobody"));
     }
 }
