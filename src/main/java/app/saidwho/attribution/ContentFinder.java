@@ -48,6 +48,9 @@ final class ContentFinder {
             first++;
         }
         last = beforeNextCue(s, first, last);
+        if (opensWithSubordinateClause(s)) {
+            last = endOfSubordinateClause(s, cue, last);
+        }
         if (first > last) {
             return Optional.empty();
         }
@@ -80,8 +83,46 @@ final class ContentFinder {
                 }
                 return end;
             }
+            int conjunction = newSpeakerBefore(s, k);
+            if (conjunction > first && isCue.test(t) && !insideQuote(t)) {
+                return conjunction - 2;
+            }
         }
         return last;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "before", "while", "since", "if",
+            "although", "though", "because", "once", "until", "whenever");
+
+    /** "When Trump announced his run, he …": the sentence opens with a subordinate clause. */
+    static boolean opensWithSubordinateClause(Sentence s) {
+        return s.size() > 3 && s.token(0).isWord(SUBORDINATORS.toArray(String[]::new));
+    }
+
+    /** A cue inside the opening subordinate clause says no more than that clause. */
+    private static int endOfSubordinateClause(Sentence s, int cue, int last) {
+        for (int k = 1; k < cue; k++) {
+            if (s.token(k).text().equals(",")) {
+                return last;
+            }
+        }
+        for (int k = cue + 1; k < last; k++) {
+            if (s.token(k).text().equals(",") && !s.token(k - 1).isQuoteMark()) {
+                return k - 1;
+            }
+        }
+        return last;
+    }
+
+    /** "…, for instance, and Trump vowed …": a new clause with its own speaker; the index of its "and", or -1. */
+    private static int newSpeakerBefore(Sentence s, int cue) {
+        int j = cue - 1;
+        while (j > 0 && cue - j <= 5 && (s.token(j).is("PROPN") || s.token(j).is("NOUN") || s.token(j).is("DET")
+                || NounPhrases.isPersonalPronoun(s.token(j)))) {
+            j--;
+        }
+        boolean subject = j < cue - 1;
+        return subject && j >= 2 && s.token(j).isWord("and", "but") && s.token(j - 1).text().equals(",") ? j : -1;
     }
 
     private boolean closesQuote(Token mark) {

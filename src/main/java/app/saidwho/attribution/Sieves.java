@@ -331,6 +331,7 @@ final class Sieves {
         int clusterStart = Math.min(c, f.mention().first());
         boolean sourceAfterClause = clusterStart >= 2 && s.token(clusterStart - 1).text().equals(",")
                 && new Phrase(s, 0, clusterStart - 1).has("VERB") && !startsContent(s, c + 1)
+                && !ContentFinder.opensWithSubordinateClause(s)
                 && (c + 1 >= s.size() || s.token(c + 1).is("PUNCT") || s.token(c + 1).is("SCONJ") || s.token(c + 1).is("ADP"));
         Optional<CharSpan> content = f.inverted() || sourceAfterClause ? Optional.empty()
                 : contents.after(s, c, entry.lemma()).map(span -> clampToQuote(s.token(c), span));

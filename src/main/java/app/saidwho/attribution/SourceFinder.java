@@ -11,7 +11,7 @@ final class SourceFinder {
             "earlier", "already", "often", "frequently", "just", "even", "still", "first", "initially", "since",
             "been", "be", "being", "quickly", "flatly", "openly", "explicitly", "simply", "finally", "ultimately",
             "himself", "herself", "themselves", "itself");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither", "nor", "no");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "neither", "nor", "no", "cannot");
 
     /** A found source: the mention, and for a relative pronoun ("who") the phrase it stands for. */
     record Found(Phrase mention, Phrase antecedent, boolean inverted) {

@@ -223,4 +223,28 @@ class SpeechTagPatternsTest {
         assertThat(found.attribution().kind()).isEqualTo(Kind.DIRECT);
         assertThat(result.unattributed()).extracting(span -> span.text(text)).noneMatch(s -> s.contains("Nobody"));
     }
+
+    @Test
+    void shouldEndTheContentOfACueInAnOpeningClauseAtItsComma() {
+        String text = "When Berg announced his run in June, he referred to the plan as \"a fraud.\"";
+
+        assertThat(withContent(text, "his run").content()).isEqualTo("his run in June");
+        assertThat(withContent(text, "fraud").source()).isEqualTo("he");
+        assertThat(withContent(text, "fraud").attribution().source().name()).isEqualTo("Berg");
+    }
+
+    @Test
+    void shouldEndTheContentWhereAnotherSpeakerTakesOver() {
+        String text = "Mint said he would make the desert \"glow,\" for instance, and Ruiz vowed to \"bomb them.\"";
+
+        assertThat(withContent(text, "glow").content()).doesNotContain("Ruiz");
+        assertThat(withContent(text, "bomb them").source()).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void shouldNotAttributeWhatSomeoneCannotSay() {
+        String text = "Mint cannot say that the vote was fair.";
+
+        assertThat(analyse(text).attributions()).isEmpty();
+    }
 }
