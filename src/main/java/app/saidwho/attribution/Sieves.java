@@ -62,7 +62,8 @@ final class Sieves {
         }
         Token cue = d.cueSentence().token(d.cueToken());
         Phrase mention = d.source().mention();
-        boolean named = mention.has("PROPN") && !mention.sentence().token(mention.first()).is("DET");
+        boolean named = mention.has("PROPN") && !mention.sentence().token(mention.first()).is("DET")
+                && !Words.VAGUE_HEADS.contains(mention.head().lower()) && !isPossessive(mention.head());
         return !(named && d.cue().stance() != Stance.BELIEF && !cue.lower().endsWith("ing"));
     }
 
@@ -83,7 +84,8 @@ final class Sieves {
             int first = s.tokenAt(quote.span().end());
             if (first >= s.size()) {
                 Optional<Sentence> next = nextInParagraph(s);
-                if (next.isEmpty()) {
+                if (next.isEmpty() || isIntroduced(quote)) {
+                    // "Clinton responded: "…?" Her critics cited it …": the next sentence is not its speech tag.
                     continue;
                 }
                 s = next.get();
@@ -127,6 +129,22 @@ final class Sieves {
         Sentence s = found.get();
         int mark = s.tokenAt(quote.span().start());
         return mark > 0 && mark < s.size() && s.token(mark - 1).text().chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** A quote opened after a cue or a colon in its own sentence already has its speech tag before it. */
+    private boolean isIntroduced(Quote quote) {
+        Optional<Sentence> found = doc.sentenceAt(quote.span().start());
+        if (found.isEmpty()) {
+            return false;
+        }
+        Sentence s = found.get();
+        int mark = s.tokenAt(quote.span().start());
+        for (int k = 0; k < mark && k < s.size(); k++) {
+            if (s.token(k).text().equals(":") || lexicon.byForm(s.token(k).text()).isPresent() && s.token(k).is("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "…," it read: after a quotation, "it" is the statement, letter or newspaper just named. */
@@ -239,7 +257,10 @@ final class Sieves {
             final int cue = c;
             Optional<CueLexicon.Entry> entry = cueAt(s, cue);
             if (entry.isPresent()) {
-                SourceFinder.before(s, cue).ifPresent(f -> add(f, s, cue, entry.get(), quote.span(), "cue-then-quote"));
+                Optional<SourceFinder.Found> source = s.token(cue).lower().endsWith("ing") && cue > 0
+                        ? speakerEarlierIn(s, cue).or(() -> SourceFinder.sentenceSubject(s, cue))
+                        : SourceFinder.before(s, cue);
+                source.ifPresent(f -> add(f, s, cue, entry.get(), quote.span(), "cue-then-quote"));
             } else {
                 cueShortlyBefore(s, quote, cue);
             }
@@ -548,7 +569,13 @@ final class Sieves {
         } else {
             content = contents.before(s, c);
         }
-        content.filter(span -> !isDuplicate(span, s.token(c).span())).ifPresent(span -> add(found, s, c, entry, span, "according-to"));
+        // "“…,” Lopez said, according to the Post": the Post reports Lopez's words; Lopez's attribution nests in it.
+        content.filter(span -> !isDuplicate(span, s.token(c).span()) || reportsASpeechTag(span))
+                .ifPresent(span -> add(found, s, c, entry, span, "according-to"));
+    }
+
+    private boolean reportsASpeechTag(CharSpan span) {
+        return drafts.stream().anyMatch(d -> d.cueSpan() != null && span.contains(d.cueSpan()) && span.contains(d.content()));
     }
 
     /** The pieces of a quote that runs over paragraphs share one speaker. */
@@ -682,13 +709,19 @@ final class Sieves {
             // "as Cornyn put it: …", not "put it on the table"
             return phrase("put it");
         }
-        if (t.isWord("known")) {
-            // "known as": a name, not a report
+        if (t.isWord("known") || k > 0 && isPossessive(s.token(k - 1))) {
+            // "known as" is a name, "Ginsburg's comments" a noun: neither reports anything
             return Optional.empty();
         }
         boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN") && !t.is("ADP")
                 || isPresentFormAfterName(s, k) || isSpeechVerbMistagged(s, k);
         return verb ? lexicon.byForm(t.text()) : Optional.empty();
+    }
+
+    /** "Trump's", "his", "their": what follows is owned, a noun ("her" may be an object, so it stays out). */
+    private static boolean isPossessive(Token t) {
+        String w = t.lower();
+        return w.endsWith("'s") || w.endsWith("’s") || w.equals("his") || w.equals("their") || w.equals("its");
     }
 
     private Optional<CueLexicon.Entry> phrase(String lemma) {

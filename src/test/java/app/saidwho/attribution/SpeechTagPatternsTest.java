@@ -247,4 +247,25 @@ class SpeechTagPatternsTest {
 
         assertThat(analyse(text).attributions()).isEmpty();
     }
+
+    @Test
+    void shouldNestASpeakerInsideTheReportThatQuotesThem() {
+        String text = "\"We will not give up this seat,\" Ruiz said, according to the Ledger.";
+        AttributionResult result = analyse(text);
+
+        Attribution ruiz = withContent(text, "give up").attribution();
+        Attribution ledger = result.attributions().stream().filter(a -> a.cue().lemma().equals("according to"))
+                .findFirst().orElseThrow();
+        assertThat(ledger.source().span().text(text)).isEqualTo("the Ledger");
+        assertThat(ledger.content().text(text)).contains("give up").contains("Ruiz said");
+        assertThat(result.attributions().stream().filter(a -> a.cue().lemma().equals("say")).findFirst().orElseThrow()
+                .parent()).isEqualTo(result.attributions().indexOf(ledger));
+    }
+
+    @Test
+    void shouldNotTakeTheNextSentenceForAQuoteThatWasIntroduced() {
+        String text = "Ruiz, exasperated, responded: \"What difference does it make?\" Her critics cited it for years.";
+
+        assertThat(withContent(text, "What difference").source()).isEqualTo("Ruiz");
+    }
 }
