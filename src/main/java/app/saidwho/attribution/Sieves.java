@@ -267,6 +267,14 @@ final class Sieves {
         }
     }
 
+    /** "Said Dorothy Poynter, who grew up with him, "…"": the sentence opens with the cue. */
+    private void cueOpensTheSentence(Sentence s, Quote quote) {
+        Optional<CueLexicon.Entry> entry = cueAt(s, 0);
+        if (entry.isPresent() && s.token(0).isCapitalised()) {
+            SourceFinder.after(s, 0).ifPresent(f -> add(f, s, 0, entry.get(), quote.span(), "cue-then-quote"));
+        }
+    }
+
     /**
      * {@code Mills then writes back, "…"}, {@code said about the plan, "…"} and {@code But, said Ruiz, "…"}: a
      * particle, a short phrase or an inverted source between the cue and the quote.
@@ -275,6 +283,10 @@ final class Sieves {
         int mark = s.tokenAt(quote.span().start());
         if (!s.token(mark - 1).isWord(",", ":")) {
             // "called Trump "unhinged"": the words before the quote belong to the content.
+            return;
+        }
+        if (last > 4) {
+            cueOpensTheSentence(s, quote);
             return;
         }
         for (int c = last - 1; c >= 0 && last - c <= 4; c--) {
@@ -787,7 +799,8 @@ final class Sieves {
      */
     private boolean isDuplicate(CharSpan span, CharSpan cue) {
         return drafts.stream().filter(d -> cue == null || !d.content().contains(cue))
-                .filter(d -> !d.rule().equals("according-to")).anyMatch(d -> {
+                .filter(d -> !d.rule().equals("according-to"))
+                .anyMatch(d -> {
             int overlap = Math.min(d.content().end(), span.end()) - Math.max(d.content().start(), span.start());
             return overlap * 2 > span.length() && overlap * 2 > d.content().length();
         });

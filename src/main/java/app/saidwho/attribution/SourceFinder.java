@@ -60,6 +60,13 @@ final class SourceFinder {
         if (j < 0 || passive) {
             return Optional.empty();
         }
+        if (s.token(j).text().equals(",") && j >= 1 && s.token(j - 1).text().equals(")")) {
+            // "Gov. John Kasich (R-OH), said"
+            j = openingBracket(s, j - 1) - 1;
+            if (j < 0) {
+                return Optional.empty();
+            }
+        }
         if (isInsertionMark(s.token(j))) {
             return appositive(s, j);
         }

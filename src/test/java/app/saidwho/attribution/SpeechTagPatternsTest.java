@@ -268,4 +268,19 @@ class SpeechTagPatternsTest {
 
         assertThat(withContent(text, "What difference").source()).isEqualTo("Ruiz");
     }
+
+    @Test
+    void shouldReadASentenceThatOpensWithItsCue() {
+        Found found = withContent("Said Dora Pym, who grew up with him in the neighborhood, \"We were all so proud of him.\"",
+                "proud");
+
+        assertThat(found.source()).isEqualTo("Dora Pym");
+    }
+
+    @Test
+    void shouldReachTheNameBeforeAPartyTagAndAComma() {
+        Found found = withContent("Gov. Jon Kaspar (R-OH), said, \"We are getting ready to rent a covered wagon.\"", "wagon");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Jon Kaspar");
+    }
 }
