@@ -192,13 +192,14 @@ final class SourceFinder {
 
     /** The subject that opens the sentence: who is "saying" in "Trump hit back, saying …". */
     static Optional<Found> sentenceSubject(Sentence s, int before) {
-        int start = afterOpeningQuotation(s);
+        int start = afterOpeningPhrase(s, afterOpeningQuotation(s), before);
         for (int k = start; k < before; k++) {
             Token t = s.token(k);
             if ((t.is("VERB") || t.is("AUX")) && k > 0) {
                 int end = k - 1;
-                while (end > 0 && s.token(end).is("ADV")) {
-                    end--;
+                while (end > 0 && (s.token(end).is("ADV") || isDate(s.token(end)))) {
+                    // "Trump on Thursday ratcheted up …"
+                    end -= isDate(s.token(end)) && s.token(end - 1).isWord("on", "last", "this") ? 2 : 1;
                 }
                 Optional<Phrase> subject = NounPhrases.endingAt(s, end).filter(NounPhrases::canBeSubject)
                         .filter(p -> p.first() <= 2 || s.token(p.first() - 1).text().equals(","));
@@ -210,6 +211,23 @@ final class SourceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Responding to the plan to bar visitors, her adviser rallied supporters, saying: …": an opening phrase
+     * (a participle, a preposition, a subordinate clause) up to its comma holds no subject.
+     */
+    private static int afterOpeningPhrase(Sentence s, int start, int before) {
+        if (start >= s.size() || !(s.token(start).is("VERB") || s.token(start).is("ADP") || s.token(start).is("SCONJ")
+                || s.token(start).lower().endsWith("ing"))) {
+            return start;
+        }
+        for (int k = start + 1; k < before && k - start <= 25; k++) {
+            if (s.token(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return start;
     }
 
     /** "“I hate it,” she said, but added …": the subject comes after a quotation that opens the sentence. */

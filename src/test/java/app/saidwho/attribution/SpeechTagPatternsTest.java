@@ -283,4 +283,12 @@ class SpeechTagPatternsTest {
 
         assertThat(found.attribution().source().name()).isEqualTo("Jon Kaspar");
     }
+
+    @Test
+    void shouldFindTheSubjectPastADateAndAnOpeningPhrase() {
+        assertThat(withContent("Ruiz on Thursday stepped up her attacks on Mint, saying he is \"weak on crime.\"", "weak")
+                .source()).isEqualTo("Ruiz");
+        assertThat(withContent("Responding to the plan to close the port, the mayor rallied workers, saying: "
+                + "\"We have to be ready to stop it.\"", "ready to stop").source()).isEqualTo("the mayor");
+    }
 }
