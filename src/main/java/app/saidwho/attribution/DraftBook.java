@@ -1,0 +1,176 @@
+package app.saidwho.attribution;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The drafts the passes share, and what every pass asks of them: is this token a cue not used yet, is this
+ * quote attributed, is this content a repeat; a cue is used once, a quote attributed once.
+ */
+class DraftBook {
+    /**
+     * Verbs that attribute only next to a quotation: "he continued: …", not "continues to rise"; "…," the
+     * statement read, not "read the report".
+     */
+    static final Set<String> QUOTE_ONLY = Set.of("continue", "read");
+    static final CueLexicon.Entry COLON = new CueLexicon.Entry(":", Stance.NEUTRAL, null);
+
+    final AnalyzedText doc;
+    final List<Quote> quotes;
+    final CueLexicon lexicon;
+    final ContentFinder contents;
+    final List<Draft> drafts;
+    final Set<String> usedCues;
+
+    DraftBook(AnalyzedText doc, List<Quote> quotes, CueLexicon lexicon) {
+        this.doc = doc;
+        this.quotes = quotes;
+        this.lexicon = lexicon;
+        this.contents = new ContentFinder(doc.text(), quotes, this::isCoordinableCue);
+        this.drafts = new ArrayList<>();
+        this.usedCues = new HashSet<>();
+    }
+
+    /** A pass over the same drafts: every pass sees what the earlier ones settled. */
+    DraftBook(DraftBook shared) {
+        this.doc = shared.doc;
+        this.quotes = shared.quotes;
+        this.lexicon = shared.lexicon;
+        this.contents = shared.contents;
+        this.drafts = shared.drafts;
+        this.usedCues = shared.usedCues;
+    }
+
+    /** "…," Lopez said, suggesting …: the source of the cue found earlier in the sentence. */
+    Optional<SourceFinder.Found> speakerEarlierIn(Sentence s, int c) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.cueSentence() == s && d.cueToken() < c && d.source() != null) {
+                return Optional.of(d.source());
+            }
+        }
+        return Optional.empty();
+    }
+
+    void replace(Draft old, Draft widened) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d == old) {
+                drafts.set(i, widened);
+            } else if (d.inheritFrom() == old) {
+                drafts.set(i, new Draft(null, widened, null, -1, null, null, d.content(), d.rule()));
+            }
+        }
+    }
+
+    boolean isQuotation(CharSpan content) {
+        return quotes.stream().anyMatch(q -> content.contains(q.span()) && q.span().length() * 2 > content.length());
+    }
+
+    boolean insideQuote(Token token) {
+        return quotes.stream().anyMatch(q -> q.span().start() < token.span().start() && token.span().end() < q.span().end());
+    }
+
+    int paragraphOf(int offset) {
+        return doc.sentenceAt(offset).map(Sentence::paragraph).orElse(-1);
+    }
+
+    Optional<CueLexicon.Entry> cueAt(Sentence s, int k) {
+        if (usedCues.contains(key(s, k))) {
+            return Optional.empty();
+        }
+        Token t = s.token(k);
+        if (t.isWord("according") && k + 1 < s.size() && s.token(k + 1).isWord("to")) {
+            return phrase("according to");
+        }
+        if (t.isWord("put", "puts") && k + 2 < s.size() && s.token(k + 1).isWord("it") && s.token(k + 2).is("PUNCT")) {
+            // "as Cornyn put it: …", not "put it on the table"
+            return phrase("put it");
+        }
+        if (t.isWord("known") || k > 0 && isPossessive(s.token(k - 1))) {
+            // "known as" is a name, "Ginsburg's comments" a noun: neither reports anything
+            return Optional.empty();
+        }
+        boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN") && !t.is("ADP")
+                || isPresentFormAfterName(s, k) || isSpeechVerbMistagged(s, k);
+        return verb ? lexicon.byForm(t.text()) : Optional.empty();
+    }
+
+    /** "Trump's", "his", "their": what follows is owned, a noun ("her" may be an object, so it stays out). */
+    static boolean isPossessive(Token t) {
+        String w = t.lower();
+        return w.endsWith("'s") || w.endsWith("’s") || w.equals("his") || w.equals("their") || w.equals("its");
+    }
+
+    Optional<CueLexicon.Entry> phrase(String lemma) {
+        return lexicon.phrases().stream().filter(e -> e.lemma().equals(lemma)).findFirst();
+    }
+
+    boolean isCoordinableCue(Token t) {
+        if (t.isWord("known")) {
+            return false;
+        }
+        boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN");
+        return verb && lexicon.byForm(t.text()).filter(e -> !QUOTE_ONLY.contains(e.lemma())).isPresent();
+    }
+
+    /** "Trump said/NOUN of Romney": "said", "told" and "wrote" are verbs whatever the tagger says. */
+    static boolean isSpeechVerbMistagged(Sentence s, int k) {
+        return s.token(k).isWord("said", "told", "wrote") && !(k > 0 && s.token(k - 1).isWord("the", "a", "this", "that"));
+    }
+
+    /** "…," Lopez notes.: the tagger reads a present-tense cue after a name as a plural noun. */
+    static boolean isPresentFormAfterName(Sentence s, int k) {
+        Token t = s.token(k);
+        return t.is("NOUN") && t.lower().endsWith("s") && !t.isCapitalised() && k > 0 && k + 1 < s.size()
+                && (s.token(k - 1).isNominal() || NounPhrases.isPersonalPronoun(s.token(k - 1)))
+                && (s.token(k + 1).is("PUNCT") || s.token(k + 1).isWord("that", "out"));
+    }
+
+    /** The tagger sometimes misreads a past-tense cue ("tweeted" as a conjunction); its form still tells. */
+    static boolean isPastForm(Token t) {
+        String word = t.lower();
+        return word.endsWith("ed") || word.equals("said") || word.equals("told") || word.equals("wrote");
+    }
+
+    void add(SourceFinder.Found source, Sentence s, int cue, CueLexicon.Entry entry, CharSpan content, String rule) {
+        usedCues.add(key(s, cue));
+        int lastCueToken = entry.isPhrase() ? cue + entry.lemma().split(" ").length - 1 : cue;
+        CharSpan cueSpan = s.spanOf(cue, Math.min(lastCueToken + 1, s.size()));
+        drafts.add(new Draft(source, null, s, cue, entry, cueSpan, content, rule));
+    }
+
+    void inherit(Draft from, CharSpan content, String rule) {
+        drafts.add(new Draft(null, from, null, -1, null, null, content, rule));
+    }
+
+    /** A quote is attributed once some content holds it, as its own or as part of a paraphrase. */
+    boolean isAttributed(CharSpan span) {
+        return drafts.stream().anyMatch(d -> d.content().contains(span));
+    }
+
+    /**
+     * Content that mostly repeats content found already: a second cue for the same words. A cue inside
+     * earlier content is nested in it, not a repeat; so is anything inside "According to X, …" ("…, she
+     * insisted that …").
+     */
+    boolean isDuplicate(CharSpan span, CharSpan cue) {
+        return drafts.stream().filter(d -> cue == null || !d.content().contains(cue))
+                .filter(d -> !d.rule().equals("according-to"))
+                .anyMatch(d -> {
+            int overlap = Math.min(d.content().end(), span.end()) - Math.max(d.content().start(), span.start());
+            return overlap * 2 > span.length() && overlap * 2 > d.content().length();
+        });
+    }
+
+    Optional<Draft> draftWithContent(CharSpan span) {
+        return drafts.stream().filter(d -> d.content().contains(span)).findFirst();
+    }
+
+    static String key(Sentence s, int token) {
+        return s.index() + ":" + token;
+    }
+}
