@@ -31,7 +31,7 @@ final class SourceFinder {
             }
             passive |= !carried && t.isWord("was", "were", "is", "are", "be", "been", "being", "get", "got")
                     && !s.token(cue).lower().endsWith("ing");
-            if (SKIPPABLE.contains(t.lower()) || t.is("AUX") || (t.is("ADV") && !t.isWord("however", "so"))) {
+            if (SKIPPABLE.contains(t.lower()) && !(t.is("PROPN") && t.isCapitalised()) || t.is("AUX") || (t.is("ADV") && !t.isWord("however", "so"))) {
                 j--;
             } else if (isDate(t)) {
                 // "Axelrod on Wednesday called …": the day is when, not who.

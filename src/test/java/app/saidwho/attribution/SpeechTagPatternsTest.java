@@ -291,4 +291,11 @@ class SpeechTagPatternsTest {
         assertThat(withContent("Responding to the plan to close the port, the mayor rallied workers, saying: "
                 + "\"We have to be ready to stop it.\"", "ready to stop").source()).isEqualTo("the mayor");
     }
+
+    @Test
+    void shouldKeepASurnameThatIsAlsoAModalVerb() {
+        Found found = withContent("Prime Minister Anna May said this week that the vote would take place in March.", "vote");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Anna May");
+    }
 }
