@@ -83,7 +83,8 @@ final class CueSieves extends DraftBook {
                 && !ContentFinder.opensWithSubordinateClause(s)
                 && (c + 1 >= s.size() || s.token(c + 1).is("PUNCT") || s.token(c + 1).is("SCONJ") || s.token(c + 1).is("ADP"));
         Optional<CharSpan> content = f.inverted() || sourceAfterClause ? Optional.empty()
-                : contents.after(s, c, entry.lemma()).map(span -> clampToQuote(s.token(c), span));
+                : contents.after(s, c, entry.lemma()).map(span -> clampToQuote(s.token(c), span))
+                        .map(span -> withinRelativeClause(s, f, c, span));
         String rule = f.inverted() ? "cue-inverted" : "cue-subject";
         if (content.isPresent()) {
             rule += "-content-after";
@@ -94,6 +95,37 @@ final class CueSieves extends DraftBook {
         if (content.isPresent() && !isDuplicate(content.get(), nestingAnchor(f, s.token(c).span()))) {
             add(f, s, c, entry, content.get(), rule);
         }
+    }
+
+    /**
+     * "Petrilli, who thinks the administration overreached, called the law …": a cue inside a relative clause
+     * set off by commas says no more than that clause.
+     */
+    private CharSpan withinRelativeClause(Sentence s, SourceFinder.Found f, int cue, CharSpan content) {
+        int who = f.mention().first();
+        if (f.antecedent() == null || who == 0 || !s.token(who - 1).text().equals(",")) {
+            return content;
+        }
+        for (int k = cue + 1; k + 1 < s.size(); k++) {
+            Token t = s.token(k);
+            if (t.span().start() >= content.end()) {
+                return content;
+            }
+            if (t.text().equals(",") && !insideQuote(t) && resumesMainClause(s, k + 1)) {
+                int end = s.token(k - 1).span().end();
+                return end > content.start() ? new CharSpan(content.start(), end) : content;
+            }
+        }
+        return content;
+    }
+
+    /** After the comma closing a relative clause the main clause's verb follows (maybe after an adverb). */
+    private static boolean resumesMainClause(Sentence s, int k) {
+        int j = k;
+        while (j < s.size() && (s.token(j).is("ADV") || s.token(j).is("AUX"))) {
+            j++;
+        }
+        return j < s.size() && s.token(j).is("VERB");
     }
 
     /** "The league issued a statement saying …": the statement's author is the source, the statement its channel. */

@@ -298,4 +298,12 @@ class SpeechTagPatternsTest {
 
         assertThat(found.attribution().source().name()).isEqualTo("Anna May");
     }
+
+    @Test
+    void shouldEndAClauseWithWhoAtItsClosingComma() {
+        String text = "Petra Lind, who thinks the agency overreached, called the new law \"much better\" than the old one.";
+
+        assertThat(withContent(text, "overreached").content()).isEqualTo("the agency overreached");
+        assertThat(withContent(text, "much better").source()).isEqualTo("Petra Lind");
+    }
 }
