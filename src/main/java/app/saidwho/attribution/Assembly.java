@@ -57,6 +57,11 @@ final class Assembly {
         Phrase named = found.antecedent() != null ? found.antecedent() : mention;
         int offset = mention.span().start();
         Optional<String> name = resolver.resolve(named, offset);
+        if (name.isEmpty() && named.size() == 1 && named.head().isWord("who", "you")) {
+            // A "who" the article never ties to anyone, or a "you": no source a reader could check.
+            return attribution(new Draft(null, null, draft.cueSentence(), draft.cueToken(), draft.cue(), draft.cueSpan(),
+                    draft.content(), draft.rule()));
+        }
         boolean person = name.map(resolver::isKnownPerson).orElse(false)
                 || (name.isPresent() && named.size() == 1 && named.head().is("PRON"));
         SourceType type = SourceClassifier.classify(named, name.orElse(null), person);
