@@ -22,7 +22,7 @@ final class QuoteChains extends DraftBook {
 
     /**
      * An attribution inside another's content counts only when it reports a named third party speaking
-     * ("said that Trump asked Bolton to …"); "what she calls", "items labeled", "Americans will say" are wording.
+     * ("said that President Diaz asked Reed to …"); "what she calls", "items labeled", "Americans will say" are wording.
      */
     private boolean isDoubtfulNested(Draft d) {
         if (d.cueSpan() == null || d.source() == null || d.inheritFrom() != null
