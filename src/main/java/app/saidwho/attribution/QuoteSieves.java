@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** The passes that start from a quotation and look for its speech tag after, before or around it. */
 final class QuoteSieves extends DraftBook {
-    private static final int MAX_GAP = 12;
+    private static final int MAX_GAP = 20;
 
     QuoteSieves(DraftBook book) {
         super(book);
@@ -58,8 +58,10 @@ final class QuoteSieves extends DraftBook {
                     break;
                 }
                 boolean fullStop = t.text().equals(".") && !(c > 0 && s.token(c - 1).text().matches("Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z]"));
-                boolean hyphenated = c > 0 && s.token(c - 1).text().equals("-");
-                if (t.isQuoteMark() || (t.is("VERB") && c > first && !hyphenated) || fullStop) {
+                // "Texas-based", "a retired clerk": a participle that describes a name opens no new clause
+                boolean describing = c > 0 && (s.token(c - 1).text().equals("-")
+                        || s.token(c - 1).is("DET") && t.lower().endsWith("ed"));
+                if (t.isQuoteMark() || (t.is("VERB") && c > first && !describing) || fullStop) {
                     break;
                 }
             }

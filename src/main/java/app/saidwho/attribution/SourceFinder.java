@@ -92,27 +92,41 @@ final class SourceFinder {
     /** "Jane Holt, a Democrat and a critic of the mayor, had labelled ...": skip the inserted phrase. */
     private static Optional<Found> appositive(Sentence s, int closingComma) {
         int quoteMarks = 0;
+        int firstMark = -1;
+        Phrase best = null;
         for (int k = closingComma - 1; k > 0 && closingComma - k <= 30; k--) {
             Token t = s.token(k);
             if (t.isQuoteMark() && ++quoteMarks > 2) {
                 // A quoted title inside the insertion is passed over; a third mark is the quotation itself.
-                return Optional.empty();
+                break;
             }
-            if (isInsertionMark(t)) {
-                int end = s.token(k - 1).text().equals(")") ? openingBracket(s, k - 1) - 1 : k - 1;
-                Optional<Phrase> named = NounPhrases.endingAt(s, end)
-                        .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()) || p.first() == 0);
-                if (named.isPresent()) {
-                    return named.map(p -> new Found(p, null, false));
+            if (!isInsertionMark(t)) {
+                continue;
+            }
+            firstMark = firstMark < 0 ? k : firstMark;
+            int end = s.token(k - 1).text().equals(")") ? openingBracket(s, k - 1) - 1 : k - 1;
+            Optional<Phrase> named = NounPhrases.endingAt(s, end)
+                    .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()) || p.first() == 0);
+            if (named.isPresent()) {
+                boolean place = named.get().first() > 0 && s.token(named.get().first() - 1).is("ADP");
+                if (best == null || !place) {
+                    // "Cecily Purn, 67, a clerk in Allentown, Pa., said": the leftmost name, not the place.
+                    best = named.get();
                 }
+                if (!place) {
+                    break;
+                }
+            } else if (best == null && k == firstMark) {
                 // "Another delegate on the slate, Jim Poolman, said": the name set off by commas.
                 final int opening = k;
-                return NounPhrases.endingAt(s, closingComma - 1)
-                        .filter(p -> p.first() == opening + 1 && p.head().is("PROPN"))
-                        .map(p -> new Found(p, null, false));
+                Optional<Phrase> inner = NounPhrases.endingAt(s, closingComma - 1)
+                        .filter(p -> p.first() == opening + 1 && p.head().is("PROPN"));
+                if (inner.isPresent()) {
+                    return inner.map(p -> new Found(p, null, false));
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best).map(p -> new Found(p, null, false));
     }
 
     private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

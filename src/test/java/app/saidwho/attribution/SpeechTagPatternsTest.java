@@ -306,4 +306,12 @@ class SpeechTagPatternsTest {
         assertThat(withContent(text, "overreached").content()).isEqualTo("the agency overreached");
         assertThat(withContent(text, "much better").source()).isEqualTo("Petra Lind");
     }
+
+    @Test
+    void shouldReachASpeakerBehindALongDescription() {
+        Found found = withContent("''I just do not think she has been truthful,'' Cecily Purn, 67, a retired customer service "
+                + "representative in Allentown, Pa., said.", "truthful");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Cecily Purn");
+    }
 }
