@@ -78,7 +78,7 @@ final class CueSieves extends DraftBook {
             return;
         }
         int clusterStart = Math.min(c, f.mention().first());
-        boolean sourceAfterClause = clusterStart >= 2 && s.token(clusterStart - 1).text().equals(",")
+        boolean sourceAfterClause = clusterStart >= 2 && s.token(clusterStart - 1).text().equals(",") && f.antecedent() == null
                 && new Phrase(s, 0, clusterStart - 1).has("VERB") && !startsContent(s, c + 1)
                 && !ContentFinder.opensWithSubordinateClause(s)
                 && (c + 1 >= s.size() || s.token(c + 1).is("PUNCT") || s.token(c + 1).is("SCONJ") || s.token(c + 1).is("ADP"));

@@ -74,7 +74,8 @@ final class NounPhrases {
             return startingAt(s, first + 2).map(p -> new Phrase(s, first, p.last()));
         }
         Token start = s.token(first);
-        if (start.is("PRON") && !isPossessivePronoun(start)) {
+        boolean countedPerson = start.isWord("one", "another") && first + 1 < s.size() && s.token(first + 1).isNominal();
+        if (start.is("PRON") && !isPossessivePronoun(start) && !countedPerson) {
             return isPersonalPronoun(start) ? Optional.of(new Phrase(s, first, first)) : Optional.empty();
         }
         int last = first - 1;
@@ -84,7 +85,7 @@ final class NounPhrases {
             boolean titleBeforeName = t.text().matches("[a-z]+") && !t.isWord("to", "not", "that", "and", "or")
                     && i + 1 < s.size() && s.token(i + 1).is("PROPN");
             if (t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("NUM") || isTitleAbbreviation(t) || titleBeforeName
-                    || (i == first && (t.is("DET") || isPossessivePronoun(t)))
+                    || (i == first && (t.is("DET") || isPossessivePronoun(t) || countedPerson))
                     || t.is("ADV") && i > first && t.lower().endsWith("ly") && i + 1 < s.size() && s.token(i + 1).is("ADJ")) {
                 if (t.is("PROPN") || t.is("NOUN") || t.is("NUM") || isTitleAbbreviation(t)) {
                     last = i;

@@ -27,10 +27,10 @@ final class QuoteSieves extends DraftBook {
                 continue;
             }
             Sentence s = found.get();
-            if (isEmbedded(quote)) {
+            int first = s.tokenAt(quote.span().end());
+            if (isEmbedded(quote) && !invertedTagFollows(s, first)) {
                 continue;
             }
-            int first = s.tokenAt(quote.span().end());
             if (first >= s.size()) {
                 Optional<Sentence> next = nextInParagraph(s);
                 if (next.isEmpty() || isIntroduced(quote)) {
@@ -80,6 +80,16 @@ final class QuoteSieves extends DraftBook {
         Sentence s = found.get();
         int mark = s.tokenAt(quote.span().start());
         return mark > 0 && mark < s.size() && s.token(mark - 1).text().chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** "… not one for "engaging her team," said one former executive": an inverted speech tag claims even a quote inside a clause. */
+    private boolean invertedTagFollows(Sentence s, int first) {
+        int k = first;
+        while (k < s.size() && s.token(k).text().equals(",")) {
+            k++;
+        }
+        return k < s.size() && s.token(k).isWord("said", "says", "added", "wrote", "asked")
+                && SourceFinder.after(s, k).isPresent();
     }
 
     /** A quote opened after a cue or a colon in its own sentence already has its speech tag before it. */

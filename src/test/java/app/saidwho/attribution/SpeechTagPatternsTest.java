@@ -314,4 +314,27 @@ class SpeechTagPatternsTest {
 
         assertThat(found.attribution().source().name()).isEqualTo("Cecily Purn");
     }
+
+    @Test
+    void shouldTakeOneUnnamedPersonAsTheSource() {
+        Found found = withContent("\"It was not a convincing argument,\" said one Democrat at the meeting.", "convincing");
+
+        assertThat(found.source()).startsWith("one Democrat");
+    }
+
+    @Test
+    void shouldGiveTheQuoteAfterARelativeClauseToItsSpeaker() {
+        Found found = withContent("Ruiz won an endorsement from Ada Kell, who declared in the spin room, "
+                + "\"It is time to unite.\"", "time to unite");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Ada Kell");
+    }
+
+    @Test
+    void shouldLetAnInvertedSpeechTagClaimAQuoteInsideAClause() {
+        Found found = withContent("Mint was not one for \"long meetings with the whole team,\" said one former aide.",
+                "long meetings");
+
+        assertThat(found.source()).isEqualTo("one former aide");
+    }
 }
