@@ -337,4 +337,11 @@ class SpeechTagPatternsTest {
 
         assertThat(found.source()).isEqualTo("one former aide");
     }
+
+    @Test
+    void shouldReadANameWithAPartyTagBeforeAColon() {
+        Found found = withContent("Rep. Tomas Gould (R-S.C.): \"I have not heard anyone cite that figure.\"", "that figure");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Tomas Gould");
+    }
 }
