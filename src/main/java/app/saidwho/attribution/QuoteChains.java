@@ -3,12 +3,16 @@ package app.saidwho.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The last passes: quotes that go on from an attributed one, nested attributions that are only wording,
  * and quotations left with their speaker unknown.
  */
 final class QuoteChains extends DraftBook {
+    /** Verbs that name or label ("whom he called a fraud"): inside someone else's words they are wording. */
+    private static final Set<String> LABELLING = Set.of("call", "describe", "label", "term", "dub", "brand", "refer");
+
     QuoteChains(DraftBook book) {
         super(book);
     }
@@ -38,7 +42,7 @@ final class QuoteChains extends DraftBook {
         Phrase mention = d.source().mention();
         boolean named = mention.has("PROPN") && !mention.sentence().token(mention.first()).is("DET")
                 && !Words.VAGUE_HEADS.contains(mention.head().lower()) && !isPossessive(mention.head());
-        return !(named && d.cue().stance() != Stance.BELIEF && !cue.lower().endsWith("ing"));
+        return !(named && !LABELLING.contains(d.cue().lemma()) && d.cue().stance() != Stance.BELIEF && !cue.lower().endsWith("ing"));
     }
 
     /** The pieces of a quote that runs over paragraphs share one speaker. */
