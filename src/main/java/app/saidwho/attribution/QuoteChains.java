@@ -25,8 +25,9 @@ final class QuoteChains extends DraftBook {
     }
 
     /**
-     * An attribution inside another's content counts only when it reports a named third party speaking
-     * ("said that President Diaz asked Reed to …"); "what she calls", "items labeled", "Americans will say" are wording.
+     * An attribution inside another's content counts only when it reports, with a neutral verb, a named third
+     * party speaking ("said that President Diaz asked Reed to …"); "what she calls", "items labeled", "Americans
+     * will say", "X blasted Y" inside someone's statement are that speaker's wording.
      */
     private boolean isDoubtfulNested(Draft d) {
         if (d.cueSpan() == null || d.source() == null || d.inheritFrom() != null
@@ -42,7 +43,7 @@ final class QuoteChains extends DraftBook {
         Phrase mention = d.source().mention();
         boolean named = mention.has("PROPN") && !mention.sentence().token(mention.first()).is("DET")
                 && !Words.VAGUE_HEADS.contains(mention.head().lower()) && !isPossessive(mention.head());
-        return !(named && !LABELLING.contains(d.cue().lemma()) && d.cue().stance() != Stance.BELIEF && !cue.lower().endsWith("ing"));
+        return !(named && !LABELLING.contains(d.cue().lemma()) && d.cue().stance() == Stance.NEUTRAL && !cue.lower().endsWith("ing"));
     }
 
     /** The pieces of a quote that runs over paragraphs share one speaker. */
