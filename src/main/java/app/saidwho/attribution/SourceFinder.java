@@ -36,6 +36,9 @@ final class SourceFinder {
             } else if (isDate(t)) {
                 // "Axelrod on Wednesday called …": the day is when, not who.
                 j -= j > 0 && s.token(j - 1).isWord("on", "in", "last", "this") ? 2 : 1;
+            } else if (timePhraseStart(s, j) >= 0) {
+                // "Trump at the time said", "Sanders in the past has criticized", "Feinstein last week said"
+                j = timePhraseStart(s, j) - 1;
             } else if (t.isWord("to", "by") && j >= 1 && carriesOn(s, j - 1) >= 0) {
                 // "went on to say", "was quick to add", "continued by saying": the subject of the first verb.
                 j = carriesOn(s, j - 1);
@@ -151,6 +154,29 @@ final class SourceFinder {
     /** Commas and dashes set off an inserted phrase: "Jason Sims — a teacher from Ohio — says". */
     private static boolean isInsertionMark(Token t) {
         return t.text().equals(",") || t.text().equals("—") || t.text().equals("–") || t.text().equals("--");
+    }
+
+    private static final Set<String> TIME_NOUNS = Set.of("time", "past", "point", "week", "weeks", "month", "months",
+            "year", "years", "day", "days", "moment", "night", "morning", "afternoon", "evening", "decade", "weekend");
+
+    /**
+     * The first token of a phrase of time ending at {@code end} ("at the time", "last week", "in 2006"), when it
+     * is introduced by a preposition or "last"/"this"/"next"; otherwise -1.
+     */
+    private static int timePhraseStart(Sentence s, int end) {
+        Token head = s.token(end);
+        boolean year = head.is("NUM") && head.text().matches("(19|20)\\d\\d");
+        if (!TIME_NOUNS.contains(head.lower()) && !year) {
+            return -1;
+        }
+        int k = end - 1;
+        while (k >= 0 && (s.token(k).is("DET") || s.token(k).is("ADJ") || s.token(k).is("NUM"))) {
+            k--;
+        }
+        if (k >= 1 && s.token(k).isWord("at", "in", "on", "for", "over", "during", "since", "last", "this", "next", "that")) {
+            return k;
+        }
+        return k + 1 < end && s.token(k + 1).isWord("last", "this", "next") ? k + 1 : -1;
     }
 
     /** Before "to say" or "by saying": the index before "went on", "was quick", "continued", or -1. */

@@ -344,4 +344,12 @@ class SpeechTagPatternsTest {
 
         assertThat(found.attribution().source().name()).isEqualTo("Tomas Gould");
     }
+
+    @Test
+    void shouldPassOverAPhraseOfTimeToTheSubject() {
+        assertThat(withContent("Berg at the time said he had asked his \"people\" to look into it.", "people").source())
+                .isEqualTo("Berg");
+        assertThat(withContent("Senator Ada Kell last week said the plan was \"not serious.\"", "not serious")
+                .attribution().source().name()).isEqualTo("Ada Kell");
+    }
 }
