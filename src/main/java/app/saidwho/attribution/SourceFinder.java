@@ -37,7 +37,7 @@ final class SourceFinder {
                 // "Axelrod on Wednesday called …": the day is when, not who.
                 j -= j > 0 && s.token(j - 1).isWord("on", "in", "last", "this") ? 2 : 1;
             } else if (timePhraseStart(s, j) >= 0) {
-                // "Trump at the time said", "Sanders in the past has criticized", "Feinstein last week said"
+                // "Berg at the time said", "Ruiz in the past has criticized", "Lee last week said"
                 j = timePhraseStart(s, j) - 1;
             } else if (t.isWord("to", "by") && j >= 1 && carriesOn(s, j - 1) >= 0) {
                 // "went on to say", "was quick to add", "continued by saying": the subject of the first verb.
