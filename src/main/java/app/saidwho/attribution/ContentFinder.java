@@ -130,7 +130,7 @@ final class ContentFinder {
     }
 
     private boolean insideQuote(Token token) {
-        return quotes.stream().anyMatch(q -> q.span().start() < token.span().start() && token.span().end() < q.span().end());
+        return Quote.anyEncloses(quotes, token);
     }
 
     /**

@@ -71,7 +71,7 @@ class DraftBook {
     }
 
     boolean insideQuote(Token token) {
-        return quotes.stream().anyMatch(q -> q.span().start() < token.span().start() && token.span().end() < q.span().end());
+        return Quote.anyEncloses(quotes, token);
     }
 
     int paragraphOf(int offset) {
@@ -94,8 +94,7 @@ class DraftBook {
             // "known as" is a name, "Ginsburg's comments" a noun: neither reports anything
             return Optional.empty();
         }
-        boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN") && !t.is("ADP")
-                || isPresentFormAfterName(s, k) || isSpeechVerbMistagged(s, k);
+        boolean verb = isVerbLike(t) && !t.is("ADP") || isPresentFormAfterName(s, k) || isSpeechVerbMistagged(s, k);
         return verb ? lexicon.byForm(t.text()) : Optional.empty();
     }
 
@@ -113,8 +112,7 @@ class DraftBook {
         if (t.isWord("known")) {
             return false;
         }
-        boolean verb = t.is("VERB") || isPastForm(t) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN");
-        return verb && lexicon.byForm(t.text()).filter(e -> !QUOTE_ONLY.contains(e.lemma())).isPresent();
+        return isVerbLike(t) && lexicon.byForm(t.text()).filter(e -> !QUOTE_ONLY.contains(e.lemma())).isPresent();
     }
 
     /** "Trump said/NOUN of Romney": "said", "told" and "wrote" are verbs whatever the tagger says. */
@@ -130,10 +128,9 @@ class DraftBook {
                 && (s.token(k + 1).is("PUNCT") || s.token(k + 1).isWord("that", "out"));
     }
 
-    /** The tagger sometimes misreads a past-tense cue ("tweeted" as a conjunction); its form still tells. */
-    static boolean isPastForm(Token t) {
-        String word = t.lower();
-        return word.endsWith("ed") || word.equals("said") || word.equals("told") || word.equals("wrote");
+    /** Tagged a verb, or spelt as a past tense the tagger misread ("tweeted" as a conjunction). */
+    private static boolean isVerbLike(Token t) {
+        return t.is("VERB") || Words.looksPast(t.text()) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN");
     }
 
     void add(SourceFinder.Found source, Sentence s, int cue, CueLexicon.Entry entry, CharSpan content, String rule) {
@@ -145,6 +142,11 @@ class DraftBook {
 
     void inherit(Draft from, CharSpan content, String rule) {
         drafts.add(new Draft(null, from, null, -1, null, null, content, rule));
+    }
+
+    /** Other drafts take their speaker from this one (a quote that goes on): it must stay. */
+    boolean hasHeirs(Draft d) {
+        return drafts.stream().anyMatch(e -> e.inheritFrom() == d);
     }
 
     /** A quote is attributed once some content holds it, as its own or as part of a paraphrase. */

@@ -234,11 +234,6 @@ final class MentionResolver {
     }
 
     private static boolean insideQuote(Token token, List<Quote> quotes) {
-        for (Quote quote : quotes) {
-            if (quote.span().start() < token.span().start() && token.span().end() < quote.span().end()) {
-                return true;
-            }
-        }
-        return false;
+        return Quote.anyEncloses(quotes, token);
     }
 }

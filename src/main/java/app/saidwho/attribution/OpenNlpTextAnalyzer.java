@@ -173,7 +173,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                 // "said Will Doyle", "Theresa May": a capitalised auxiliary before a name is a name.
                 tags[i] = "PROPN";
             } else if (capitalised && i == 0 && (tags[i].equals("SCONJ") || tags[i].equals("ADP"))
-                    && words.length > 1 && tags[1].equals("VERB") && looksPast(words[1])) {
+                    && words.length > 1 && tags[1].equals("VERB") && Words.looksPast(words[1])) {
                 // "Mint described …": no conjunction or preposition is followed straight by a past-tense verb.
                 tags[i] = "PROPN";
             }
@@ -194,11 +194,6 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         int apostrophe = lower.indexOf('\'') >= 0 ? lower.indexOf('\'') : lower.indexOf('’');
         return apostrophe > 0 ? lower.substring(0, apostrophe) : lower;
-    }
-
-    private static boolean looksPast(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith("ed") || lower.equals("said") || lower.equals("told") || lower.equals("wrote");
     }
 
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(

@@ -1,5 +1,7 @@
 package app.saidwho.attribution;
 
+import java.util.List;
+
 /**
  * A quotation: its span includes the marks. A quote that runs over paragraphs is one Quote per
  * paragraph, linked by the continues flags (the next paragraph re-opens it with a mark).
@@ -12,6 +14,11 @@ public record Quote(CharSpan span, boolean continuesPrevious, boolean continuesN
                 : closed && span.length() > 2 && Quotes.isDoubledMark(text, span.end() - 2) ? 2
                 : closed && span.length() > 1 && Quotes.isQuoteMark(text.charAt(span.end() - 1)) ? 1 : 0);
         return new CharSpan(start, Math.max(start, end));
+    }
+
+    /** A token strictly inside one of the quotations (not on its marks). */
+    static boolean anyEncloses(List<Quote> quotes, Token token) {
+        return quotes.stream().anyMatch(q -> q.span().start() < token.span().start() && token.span().end() < q.span().end());
     }
 
     public int wordCount(String text) {

@@ -32,7 +32,7 @@ final class QuoteChains extends DraftBook {
      */
     private boolean isBeliefAboutAQuotation(Draft d) {
         return d.cue() != null && d.cue().stance() == Stance.BELIEF && isQuotation(d.content())
-                && drafts.stream().noneMatch(e -> e.inheritFrom() == d);
+                && !hasHeirs(d);
     }
 
     /**
@@ -42,7 +42,7 @@ final class QuoteChains extends DraftBook {
      */
     private boolean isDoubtfulNested(Draft d) {
         if (d.cueSpan() == null || d.source() == null || d.inheritFrom() != null
-                || drafts.stream().anyMatch(e -> e.inheritFrom() == d)) {
+                || hasHeirs(d)) {
             return false;
         }
         boolean nested = drafts.stream().anyMatch(e -> e != d && e.content().contains(d.cueSpan())

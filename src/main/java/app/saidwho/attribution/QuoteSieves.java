@@ -280,22 +280,13 @@ final class QuoteSieves extends DraftBook {
             int colon = s.tokenAt(quote.span().start()) - 1;
             if (colon >= 1 && s.token(colon).text().equals(":")) {
                 // "Rep. Ann Lee (R-S.C.): "…"" and "Pollsters agree - Carl Bialik: "…"" as well as "Kerry: "…""
-                int end = s.token(colon - 1).text().equals(")") ? openingBracketBefore(s, colon - 1) - 1 : colon - 1;
+                int end = s.token(colon - 1).text().equals(")") ? SourceFinder.openingBracket(s, colon - 1) - 1 : colon - 1;
                 NounPhrases.endingAt(s, end)
                         .filter(p -> p.first() == 0 || s.token(p.first() - 1).isWord("-", "—", "–", "--"))
                         .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()))
                         .ifPresent(p -> addColon(p, s, colon, quote.span()));
             }
         }
-    }
-
-    private static int openingBracketBefore(Sentence s, int closing) {
-        for (int k = closing - 1; k >= 0 && closing - k <= 8; k--) {
-            if (s.token(k).text().equals("(")) {
-                return k;
-            }
-        }
-        return closing + 1;
     }
 
     private void addColon(Phrase source, Sentence s, int colon, CharSpan content) {

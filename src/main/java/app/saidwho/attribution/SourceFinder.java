@@ -142,7 +142,7 @@ final class SourceFinder {
     }
 
     /** "(R-Ohio)" after a name: the index of its opening bracket, or -1. */
-    private static int openingBracket(Sentence s, int closing) {
+    static int openingBracket(Sentence s, int closing) {
         for (int k = closing - 1; k >= 0 && closing - k <= 8; k--) {
             if (s.token(k).text().equals("(")) {
                 return k;

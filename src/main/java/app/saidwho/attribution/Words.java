@@ -7,6 +7,12 @@ final class Words {
     private Words() {
     }
 
+    /** A past-tense form by its spelling: the tagger sometimes misreads "tweeted" or a name before "said". */
+    static boolean looksPast(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith("ed") || lower.equals("said") || lower.equals("told") || lower.equals("wrote");
+    }
+
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
