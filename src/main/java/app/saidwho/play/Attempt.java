@@ -31,6 +31,12 @@ public class Attempt extends PanacheEntity {
         return find("token", token).firstResultOptional();
     }
 
+    /** The first attempt under this display name, compared without regard to case. */
+    public static Optional<Attempt> findByName(QuizSet set, String learnerName) {
+        return find("quizSet = ?1 and lower(learnerName) = lower(?2) order by startedAt, id", set, learnerName)
+                .firstResultOptional();
+    }
+
     public boolean isFinished() {
         return finishedAt != null;
     }

@@ -13,8 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
@@ -26,7 +28,7 @@ public class AttemptPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance question(QuestionState state, QuizSetView quiz, String error);
+        static native TemplateInstance question(QuestionState state, QuizSetView quiz, String error, String resumeUrl);
 
         static native TemplateInstance result(ResultView result, QuizSetView quiz);
     }
@@ -49,25 +51,28 @@ public class AttemptPages {
 
     @GET
     @Path("questions/{id}")
-    public Response question(@PathParam("token") String token, @PathParam("id") long id) {
+    public Response question(@PathParam("token") String token, @PathParam("id") long id, @Context UriInfo uri) {
         Optional<QuestionState> state = attempts.question(token, id);
         if (state.isEmpty()) {
             return resume(token);
         }
-        return Response.ok(Templates.question(state.get(), quizzes.ofAttempt(token), null)).build();
+        return Response.ok(Templates.question(state.get(), quizzes.ofAttempt(token), null, resumeUrl(uri, token)))
+                .build();
     }
 
     @POST
     @Path("questions/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@PathParam("token") String token, @PathParam("id") long id, @RestForm String choice) {
+    public Response answer(@PathParam("token") String token, @PathParam("id") long id, @RestForm String choice,
+                           @Context UriInfo uri) {
         Integer picked = parseChoice(choice);
         if (picked == null) {
             QuestionState state = attempts.question(token, id)
                     .orElseThrow(() -> PageException.badRequest("This question cannot be answered now."));
             if (!state.answered()) {
                 return Response.status(Response.Status.BAD_REQUEST)
-                        .entity(Templates.question(state, quizzes.ofAttempt(token), "Please choose one of the answers."))
+                        .entity(Templates.question(state, quizzes.ofAttempt(token), "Please choose one of the answers.",
+                                resumeUrl(uri, token)))
                         .build();
             }
             return redirect(questionPath(token, id));
@@ -98,6 +103,11 @@ public class AttemptPages {
             throw PageException.badRequest("That answer is not one of the options of this question. "
                     + "Go back to the question and pick one of its options.");
         }
+    }
+
+    /** The full address of the attempt, for the learner to keep. */
+    private static String resumeUrl(UriInfo uri, String token) {
+        return uri.getBaseUriBuilder().path("attempts").path(token).build().toString();
     }
 
     private static String questionPath(String token, long id) {

@@ -8,6 +8,7 @@ import app.saidwho.play.PlayViews.SkillScore;
 import app.saidwho.quiz.ArticleText;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
+import app.saidwho.quiz.SittingClosed;
 import app.saidwho.quiz.Skill;
 import app.saidwho.web.PageException;
 import app.saidwho.web.Tokens;
@@ -25,15 +26,32 @@ import java.util.Optional;
 public class AttemptService {
 
     /** What the learner sees for one question: the form, or the verdict once answered. */
-    public record QuestionState(AttemptView attempt, QuestionView question, AnswerView answer, boolean last) {
+    public record QuestionState(AttemptView attempt, QuestionView question, AnswerView answer, boolean last,
+                                boolean feedbackLater) {
         public boolean answered() {
             return answer != null;
         }
+
+        /** The first question is where the learner learns to keep the attempt link. */
+        public boolean first() {
+            return question.number() == 1;
+        }
     }
 
+    /**
+     * Starts an attempt, or, when the set allows one attempt per name, returns the attempt this name
+     * already has. A closed sitting refuses new attempts with a page saying why.
+     */
     @Transactional
     public String start(String slug, String learnerName) {
         QuizSet set = QuizSet.findPublishedBySlug(slug).orElseThrow(() -> noQuiz(slug));
+        if (set.oneAttemptPerName) {
+            Optional<Attempt> earlier = Attempt.findByName(set, learnerName);
+            if (earlier.isPresent()) {
+                return earlier.get().token;
+            }
+        }
+        ensureOpen(set);
         Attempt attempt = new Attempt();
         attempt.quizSet = set;
         attempt.learnerName = learnerName;
@@ -41,6 +59,26 @@ public class AttemptService {
         attempt.startedAt = Instant.now();
         attempt.persist();
         return attempt.token;
+    }
+
+    /** Throws the learner's "closed" page when the set takes no new attempts now. */
+    static void ensureOpen(QuizSet set) {
+        set.closedFor(Instant.now()).ifPresent(why -> {
+            throw closed(why);
+        });
+    }
+
+    static PageException closed(SittingClosed why) {
+        return switch (why) {
+            case CLOSED -> new PageException(403, "This quiz is closed",
+                    "Your teacher has closed this quiz for now, so no new attempt can start. If you already "
+                            + "started, open your attempt link to carry on; otherwise ask your teacher.");
+            case PAST_CLOSING_TIME -> new PageException(410, "This quiz has closed",
+                    "The time for this quiz is over. If you already started, open your attempt link to see "
+                            + "your answers; otherwise ask your teacher.");
+            case ARCHIVED -> new PageException(410, "This quiz is no longer offered",
+                    "Your teacher has archived this quiz. Pick another quiz on the home page.");
+        };
     }
 
     /** The id of the first question still to answer; empty once the attempt is finished. */
@@ -66,8 +104,10 @@ public class AttemptService {
         }
         QuestionView view = view(plan, question);
         boolean last = plan.numberOf(question) == plan.total();
+        // "Feedback at the end": no right or wrong on the question pages until the attempt is finished.
+        boolean feedbackLater = attempt.quizSet.feedbackAtEnd && !attempt.isFinished();
         return Optional.of(new QuestionState(view(attempt), view,
-                response.map(r -> answer(view, question, r)).orElse(null), last));
+                response.map(r -> answer(view, question, r)).orElse(null), last, feedbackLater));
     }
 
     /**

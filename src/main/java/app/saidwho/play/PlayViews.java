@@ -45,5 +45,26 @@ public final class PlayViews {
         public int percent() {
             return asked == 0 ? 0 : Math.round(100f * right / asked);
         }
+
+        /** A heading that fits the score: praise only for a good one. */
+        public String headline() {
+            String name = attempt.learnerName();
+            if (percent() >= 80) {
+                return "Well done, " + name + "!";
+            }
+            return percent() >= 50 ? "Good work, " + name + "." : "Thanks for finishing, " + name + ".";
+        }
+
+        /** What to do next, for the score in hand. */
+        public String advice() {
+            if (percent() >= 80) {
+                return "You read the sources carefully. Look below at any answer you missed.";
+            }
+            if (percent() >= 50) {
+                return "You got more than half right. The answers below show the evidence for the ones you missed.";
+            }
+            return "This article was a hard one. Go through your answers below: each shows the evidence in the "
+                    + "article, and the next article will be easier.";
+        }
     }
 }

@@ -9,10 +9,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -20,10 +22,11 @@ import org.jboss.resteasy.reactive.RestForm;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class QuizSetPages {
+    private static final int MAX_CODE = 12;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<QuizSetView> quizzes);
+        static native TemplateInstance home(List<QuizSetView> quizzes, String code, String codeError);
 
         static native TemplateInstance quiz(QuizSetView quiz, String name, String nameError);
 
@@ -40,24 +43,35 @@ public class QuizSetPages {
 
     @GET
     public TemplateInstance home() {
-        return Templates.home(quizzes.published());
+        return Templates.home(quizzes.published(), "", null);
     }
 
-    /** The home page's join form: a class code leads to its quiz. */
+    /** The home page's join form: a class code leads to its quiz; a blank or unknown one is told on the form. */
     @GET
     @Path("join")
-    public Response join(@jakarta.ws.rs.QueryParam("code") String code) {
-        String normal = code == null ? "" : code.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+    public Response join(@QueryParam("code") String code) {
+        String normal = code == null ? "" : code.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (normal.isEmpty()) {
+            return homeWithCodeError(Response.Status.BAD_REQUEST, "", "Type the code your teacher gave you.");
+        }
+        if (normal.length() > MAX_CODE) {
+            return homeWithCodeError(Response.Status.BAD_REQUEST, "", "A join code has at most " + MAX_CODE
+                    + " letters and digits. Check the code with your teacher.");
+        }
         return quizzes.slugForCode(normal)
                 .map(slug -> Response.seeOther(URI.create("/quizzes/" + slug)).build())
-                .orElseThrow(() -> app.saidwho.web.PageException.notFound("No quiz has the code \"" + normal
-                        + "\". Check the code with your teacher."));
+                .orElseGet(() -> homeWithCodeError(Response.Status.NOT_FOUND, normal, "No quiz has the code "
+                        + normal + ". Check the code with your teacher."));
+    }
+
+    private Response homeWithCodeError(Response.Status status, String code, String message) {
+        return Response.status(status).entity(Templates.home(quizzes.published(), code, message)).build();
     }
 
     @GET
     @Path("quizzes/{slug}")
     public TemplateInstance quiz(@PathParam("slug") String slug) {
-        return Templates.quiz(quizzes.published(slug), "", null);
+        return Templates.quiz(quizzes.startable(slug), "", null);
     }
 
     @GET
@@ -70,7 +84,7 @@ public class QuizSetPages {
     @Path("quizzes/{slug}/attempts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("slug") String slug, @RestForm String name) {
-        QuizSetView quiz = quizzes.published(slug);
+        QuizSetView quiz = quizzes.startable(slug);
         String learnerName = LearnerNames.normalise(name);
         Optional<String> problem = LearnerNames.problem(learnerName);
         if (problem.isPresent()) {

@@ -14,7 +14,18 @@ public class QuizSetViews {
 
     @Transactional
     public List<QuizSetView> published() {
-        return QuizSet.listPublished().stream().map(QuizSetViews::view).toList();
+        return QuizSet.listListed().stream().map(QuizSetViews::view).toList();
+    }
+
+    /** The published quiz, when it takes new attempts now; otherwise the page that says why not. */
+    @Transactional
+    public QuizSetView startable(String slug) {
+        QuizSet set = QuizSet.findPublishedBySlug(slug).orElseThrow(() -> AttemptService.noQuiz(slug));
+        if (!set.oneAttemptPerName) {
+            // With one attempt per name, a learner may come back to resume even when the sitting is closed.
+            AttemptService.ensureOpen(set);
+        }
+        return view(set);
     }
 
     @Transactional
@@ -26,8 +37,7 @@ public class QuizSetViews {
     /** The published quiz with this join code. */
     @Transactional
     public java.util.Optional<String> slugForCode(String code) {
-        return QuizSet.<QuizSet>find("joinCode = ?1 and status = ?2", code, app.saidwho.quiz.QuizSetStatus.PUBLISHED)
-                .firstResultOptional().map(s -> s.slug);
+        return QuizSet.findPublishedByCode(code).map(s -> s.slug);
     }
 
     /** The article of the quiz an attempt belongs to, even if the set was unpublished since. */

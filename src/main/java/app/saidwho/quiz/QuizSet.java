@@ -32,6 +32,19 @@ public class QuizSet extends PanacheEntity {
     public String sourceHash;
     public Instant updatedAt;
 
+    /** Listed on the public home page; otherwise a published set is reached only by its join code or link. */
+    public boolean listed;
+    /** Archived sets leave the teacher's list of current sets and take no new attempts; their reports stay. */
+    public boolean archived;
+
+    /** The sitting: whether new attempts may start, and until when (null: no closing time). */
+    public boolean sittingOpen = true;
+    public Instant closesAt;
+    /** The same learner name resumes its attempt instead of starting a second one. */
+    public boolean oneAttemptPerName;
+    /** No right or wrong until the last answer; then the result shows everything. */
+    public boolean feedbackAtEnd;
+
     public static Optional<QuizSet> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
@@ -40,8 +53,27 @@ public class QuizSet extends PanacheEntity {
         return find("slug = ?1 and status = ?2", slug, QuizSetStatus.PUBLISHED).firstResultOptional();
     }
 
-    public static List<QuizSet> listPublished() {
-        return list("status = ?1 order by title", QuizSetStatus.PUBLISHED);
+    /** Published sets the teacher chose to list on the home page. */
+    public static List<QuizSet> listListed() {
+        return list("status = ?1 and listed = true and archived = false order by title", QuizSetStatus.PUBLISHED);
+    }
+
+    public static Optional<QuizSet> findPublishedByCode(String joinCode) {
+        return find("joinCode = ?1 and status = ?2", joinCode, QuizSetStatus.PUBLISHED).firstResultOptional();
+    }
+
+    /** Why a new attempt cannot start now, or empty when it can. */
+    public Optional<SittingClosed> closedFor(Instant now) {
+        if (archived) {
+            return Optional.of(SittingClosed.ARCHIVED);
+        }
+        if (!sittingOpen) {
+            return Optional.of(SittingClosed.CLOSED);
+        }
+        if (closesAt != null && !now.isBefore(closesAt)) {
+            return Optional.of(SittingClosed.PAST_CLOSING_TIME);
+        }
+        return Optional.empty();
     }
 
     /** An unused address made from a title or file name: lower-case words joined by dashes, "-2" etc. when taken. */

@@ -38,6 +38,8 @@ public class QuizSetImporter {
             set.slug = file.slug();
             set.joinCode = JoinCodes.unused();
             set.article = new Article();
+            // A file in quizzes/ is the admin's, put there for everyone: listed on the home page.
+            set.listed = true;
         }
         set.title = file.title();
         set.status = file.status();
