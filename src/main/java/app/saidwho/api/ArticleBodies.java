@@ -1,5 +1,7 @@
 package app.saidwho.api;
 
+import app.saidwho.web.ApiException;
+
 /** The checks every article body sent to the API passes before the engine sees it. */
 final class ArticleBodies {
     private ArticleBodies() {

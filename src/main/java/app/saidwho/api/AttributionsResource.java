@@ -1,13 +1,13 @@
 package app.saidwho.api;
 
 import app.saidwho.attribution.AttributionEngine;
+import app.saidwho.config.SaidWhoConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** {@code POST /api/v1/attributions}: who said what in a plain-text article. */
 @Path("/api/v1/attributions")
@@ -15,9 +15,9 @@ public class AttributionsResource {
     private final AttributionEngine engine;
     private final int maxCharacters;
 
-    AttributionsResource(AttributionEngine engine, @ConfigProperty(name = "saidwho.api.max-article-chars") int maxCharacters) {
+    AttributionsResource(AttributionEngine engine, SaidWhoConfig config) {
         this.engine = engine;
-        this.maxCharacters = maxCharacters;
+        this.maxCharacters = config.api().maxArticleChars();
     }
 
     @POST

@@ -1,11 +1,13 @@
 package app.saidwho.api;
 
 import app.saidwho.attribution.AttributionEngine;
+import app.saidwho.config.SaidWhoConfig;
 import app.saidwho.quiz.file.QuizSetFile.ArticleData;
 import app.saidwho.quiz.file.QuizSetFileWriter;
 import app.saidwho.quiz.generate.DraftFiles;
 import app.saidwho.quiz.generate.QuizDraft;
 import app.saidwho.quiz.generate.QuizGenerator;
+import app.saidwho.web.ApiException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -15,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Draft questions for an article: as JSON, or as a quiz-set YAML file to review and put in quizzes/. */
 @Path("/api/v1")
@@ -24,9 +25,9 @@ public class QuizDraftsResource {
     private final QuizGenerator generator = new QuizGenerator();
     private final int maxCharacters;
 
-    QuizDraftsResource(AttributionEngine engine, @ConfigProperty(name = "saidwho.api.max-article-chars") int maxCharacters) {
+    QuizDraftsResource(AttributionEngine engine, SaidWhoConfig config) {
         this.engine = engine;
-        this.maxCharacters = maxCharacters;
+        this.maxCharacters = config.api().maxArticleChars();
     }
 
     @POST

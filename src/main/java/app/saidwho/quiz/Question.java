@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One multiple-choice question. A question that learners have answered is never changed: an edit
@@ -64,10 +65,9 @@ public class Question extends PanacheEntity {
         return list("quizSet = ?1 and retired = false order by position, id", set);
     }
 
-    /** Whether any learner has answered this version: then it is frozen and an edit makes a new version. */
-    public boolean isAnswered() {
-        return getEntityManager().createQuery("select count(r) from Response r where r.question = :q", Long.class)
-                .setParameter("q", this).getSingleResult() > 0;
+    /** The question with this id when it belongs to the set and is its current (not retired) version. */
+    public static Optional<Question> findCurrent(QuizSet set, long id) {
+        return find("id = ?1 and quizSet = ?2 and retired = false", id, set).firstResultOptional();
     }
 
     public boolean isKey(int choice) {

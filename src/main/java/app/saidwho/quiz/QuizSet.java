@@ -23,9 +23,11 @@ public class QuizSet extends PanacheEntity {
     @ManyToOne(optional = false)
     public Article article;
 
-    /** The teacher who owns the set; null for sets loaded from the quizzes/ folder (the admin's). */
-    @ManyToOne
-    public app.saidwho.teach.Account owner;
+    /**
+     * Id of the teacher account that owns the set; null for sets loaded from the quizzes/ folder (the
+     * admin's). An id rather than a relation, so quiz sets know nothing of accounts.
+     */
+    public Long ownerId;
 
     /** The quiz-set file this set was loaded from, and the SHA-256 of its content at that time. */
     public String sourceFile;
@@ -51,6 +53,10 @@ public class QuizSet extends PanacheEntity {
 
     public static Optional<QuizSet> findPublishedBySlug(String slug) {
         return find("slug = ?1 and status = ?2", slug, QuizSetStatus.PUBLISHED).firstResultOptional();
+    }
+
+    public static List<QuizSet> listOwnedBy(long ownerId) {
+        return list("ownerId = ?1 order by title", ownerId);
     }
 
     /** Published sets the teacher chose to list on the home page. */

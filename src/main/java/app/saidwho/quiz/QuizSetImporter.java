@@ -1,8 +1,8 @@
 package app.saidwho.quiz;
 
-import app.saidwho.quiz.file.QuizSetFile;
 import app.saidwho.quiz.file.QuizSetFile.ArticleData;
 import app.saidwho.quiz.file.QuizSetFile.QuestionData;
+import app.saidwho.quiz.file.QuizSetFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -22,10 +22,16 @@ public class QuizSetImporter {
     /** What an import did to the stored set. */
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
+    private final AnsweredQuestions answered;
+
+    QuizSetImporter(AnsweredQuestions answered) {
+        this.answered = answered;
+    }
+
     @Transactional
     public Outcome importFile(QuizSetFile file, String sourceFile, String sourceHash) {
         QuizSet set = QuizSet.findBySlug(file.slug()).orElse(null);
-        if (set != null && set.owner != null) {
+        if (set != null && set.ownerId != null) {
             throw new IllegalStateException("the address /quizzes/" + file.slug()
                     + " belongs to a quiz set a teacher made in the app; rename the file");
         }
@@ -63,7 +69,7 @@ public class QuizSetImporter {
         article.boilerplate.addAll(data.boilerplate());
     }
 
-    private static void syncQuestions(QuizSet set, List<QuestionData> wanted) {
+    private void syncQuestions(QuizSet set, List<QuestionData> wanted) {
         Map<String, Question> current = new HashMap<>();
         Question.listCurrent(set).forEach(q -> current.put(q.questionKey, q));
         for (int position = 0; position < wanted.size(); position++) {
@@ -71,7 +77,7 @@ public class QuizSetImporter {
             Question existing = current.remove(data.id());
             if (existing != null && sameContent(existing, data)) {
                 existing.position = position;
-            } else if (existing != null && !existing.isAnswered()) {
+            } else if (existing != null && !answered.isAnswered(existing)) {
                 copyQuestion(data, position, existing);
             } else {
                 if (existing != null) {

@@ -1,5 +1,6 @@
 package app.saidwho.quiz;
 
+import app.saidwho.config.SaidWhoConfig;
 import app.saidwho.quiz.file.QuizFileException;
 import app.saidwho.quiz.file.QuizFileProblem;
 import app.saidwho.quiz.file.QuizSetFile;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Loads every quiz-set file of the quizzes folder at start; a broken file is logged and skipped. */
@@ -39,9 +39,9 @@ public class QuizSetLoader {
     private final QuizSetFileParser parser = new QuizSetFileParser();
     private final Path folder;
 
-    QuizSetLoader(QuizSetImporter importer, @ConfigProperty(name = "saidwho.quizzes.dir") Path folder) {
+    QuizSetLoader(QuizSetImporter importer, SaidWhoConfig config) {
         this.importer = importer;
-        this.folder = folder;
+        this.folder = config.quizzes().dir();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -1,15 +1,14 @@
 package app.saidwho.report;
 
+import app.saidwho.account.Account;
+import app.saidwho.account.SetAccess;
 import app.saidwho.play.Attempt;
 import app.saidwho.play.AttemptService;
 import app.saidwho.play.PlayViews.ResultView;
 import app.saidwho.quiz.QuizSet;
-import app.saidwho.teach.Account;
-import app.saidwho.teach.SetAccess;
 import app.saidwho.web.PageException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -43,11 +42,11 @@ public class LearnerPages {
         static native TemplateInstance learner(String name, List<AttemptRow> attempts);
     }
 
-    private final SecurityIdentity identity;
+    private final SetAccess access;
     private final AttemptService attempts;
 
-    LearnerPages(SecurityIdentity identity, AttemptService attempts) {
-        this.identity = identity;
+    LearnerPages(SetAccess access, AttemptService attempts) {
+        this.access = access;
         this.attempts = attempts;
     }
 
@@ -55,7 +54,7 @@ public class LearnerPages {
     @Path("sets/{slug}")
     @Transactional
     public TemplateInstance attempts(@PathParam("slug") String slug, @QueryParam("page") @DefaultValue("0") int page) {
-        QuizSet set = SetAccess.owned(slug, identity);
+        QuizSet set = access.owned(slug);
         List<Attempt> found = Attempt.<Attempt>find("quizSet = ?1 order by startedAt desc, id desc", set)
                 .page(Math.max(0, page), PAGE + 1).list();
         List<AttemptRow> rows = found.stream().limit(PAGE).map(LearnerPages::row).toList();
@@ -68,7 +67,7 @@ public class LearnerPages {
     public TemplateInstance attempt(@PathParam("id") long id) {
         Attempt attempt = Attempt.<Attempt>findByIdOptional(id)
                 .orElseThrow(() -> PageException.notFound("There is no attempt with this number."));
-        SetAccess.owned(attempt.quizSet.slug, identity);
+        access.owned(attempt.quizSet.slug);
         ResultView result = attempts.review(attempt.token);
         return Templates.attempt(result, attempt.quizSet.slug, attempt.startedAt.toString());
     }
@@ -77,11 +76,10 @@ public class LearnerPages {
     @Transactional
     public TemplateInstance learner(@QueryParam("name") @DefaultValue("") String name) {
         String clean = name.strip();
-        boolean admin = identity.hasRole(Account.ADMIN);
-        List<Attempt> found = clean.isEmpty() ? List.of() : admin
+        List<Attempt> found = clean.isEmpty() ? List.of() : access.isAdmin()
                 ? Attempt.list("lower(learnerName) = lower(?1) order by startedAt", clean)
-                : Attempt.list("lower(learnerName) = lower(?1) and quizSet.owner.username = ?2 order by startedAt",
-                        clean, identity.getPrincipal().getName());
+                : Attempt.list("lower(learnerName) = lower(?1) and quizSet.ownerId = ?2 order by startedAt",
+                        clean, access.signedIn().id);
         return Templates.learner(clean, found.stream().limit(500).map(LearnerPages::row).toList());
     }
 

@@ -1,13 +1,12 @@
 package app.saidwho.report;
 
+import app.saidwho.account.Account;
+import app.saidwho.account.SetAccess;
 import app.saidwho.quiz.QuizSet;
-import app.saidwho.teach.Account;
-import app.saidwho.teach.SetAccess;
 import app.saidwho.web.PageException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,12 +30,12 @@ public class ReportPages {
         static native TemplateInstance report(Report report, String from, String to, boolean finishedOnly);
     }
 
-    private final SecurityIdentity identity;
+    private final SetAccess access;
     private final ReportService reports;
     private final ReportCsv csv;
 
-    ReportPages(SecurityIdentity identity, ReportService reports, ReportCsv csv) {
-        this.identity = identity;
+    ReportPages(SetAccess access, ReportService reports, ReportCsv csv) {
+        this.access = access;
         this.reports = reports;
         this.csv = csv;
     }
@@ -73,7 +72,7 @@ public class ReportPages {
     }
 
     private ReportFilter filter(String slug, String from, String to, String finished) {
-        QuizSet set = QuarkusTransaction.requiringNew().call(() -> SetAccess.owned(slug, identity));
+        QuizSet set = QuarkusTransaction.requiringNew().call(() -> access.owned(slug));
         return new ReportFilter(set, day(from, 0), day(to, 1), "on".equals(finished) || "true".equals(finished));
     }
 

@@ -1,57 +1,61 @@
 package app.saidwho.teach;
 
+import app.saidwho.account.SetAccess;
+import app.saidwho.quiz.AnsweredQuestions;
+import app.saidwho.quiz.ArticleText;
 import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuestionOrigin;
+import app.saidwho.quiz.QuestionStatus;
 import app.saidwho.quiz.QuizSet;
+import app.saidwho.quiz.Skill;
+import app.saidwho.web.PageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Saves a teacher's edit of a question. A question someone has answered is never rewritten: the edit
- * retires it and adds the next version, so past attempts keep what they were asked.
+ * A teacher's edits and hand-written questions. A question someone has answered is never rewritten: the
+ * edit retires it and adds the next version, so past attempts keep what they were asked.
  */
 @ApplicationScoped
 public class QuestionEdits {
+    private final SetAccess access;
+    private final AnsweredQuestions answered;
 
-    /** The edit form as typed: options may include blanks (unused option boxes). */
-    public record Edit(String prompt, List<String> options, int keyBox, String explanation, String evidence) {
+    QuestionEdits(SetAccess access, AnsweredQuestions answered) {
+        this.access = access;
+        this.answered = answered;
     }
 
-    /** Problems by field name ("prompt", "options", "key", "explanation", "evidence"); empty when valid. */
-    public static Map<String, String> problems(Edit edit, String article) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (edit.prompt().isBlank() || edit.prompt().length() > 2000) {
-            problems.put("prompt", "Write a question of 1 to 2000 characters.");
-        }
-        List<String> filled = edit.options().stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
-        if (filled.size() < 2 || filled.size() > 6) {
-            problems.put("options", "Give 2 to 6 options.");
-        } else if (filled.stream().map(String::toLowerCase).distinct().count() < filled.size()) {
-            problems.put("options", "Two options are the same.");
-        } else if (filled.stream().anyMatch(o -> o.length() > 1000)) {
-            problems.put("options", "Keep each option under 1000 characters.");
-        }
-        if (edit.keyBox() < 0 || edit.keyBox() >= edit.options().size() || edit.options().get(edit.keyBox()).isBlank()) {
-            problems.put("key", "Mark the right answer: one of the filled-in options.");
-        }
-        if (edit.explanation().isBlank() || edit.explanation().length() > 4000) {
-            problems.put("explanation", "Explain the answer in 1 to 4000 characters.");
-        }
-        if (edit.evidence().isBlank() || !article.contains(edit.evidence())) {
-            problems.put("evidence", "Copy the evidence word for word from the article.");
-        }
-        return problems;
-    }
-
+    /** The edit form filled with the question as it stands (404 for a retired or foreign question). */
     @Transactional
-    public void save(QuizSet set, long questionId, Edit edit) {
-        Question question = Question.<Question>findByIdOptional(questionId)
-                .filter(q -> q.quizSet.id.equals(set.id) && !q.retired).orElseThrow();
+    public QuestionForm current(String slug, long questionId) {
+        Question q = current(access.owned(slug), questionId);
+        return QuestionForm.stored(q.prompt, q.options, q.answerIndex, q.explanation, q.evidenceText);
+    }
+
+    /** The article's paragraphs a hand-written question can take as evidence (boilerplate left out). */
+    @Transactional
+    public List<String> paragraphs(String slug) {
+        QuizSet set = access.owned(slug);
+        return ArticleText.paragraphs(set.article.body, set.article.boilerplate).stream()
+                .filter(p -> !p.boilerplate()).map(ArticleText.Paragraph::text).toList();
+    }
+
+    /** Saves the edit; returns the problems by field instead when there are any (then nothing changes). */
+    @Transactional
+    public Map<String, String> save(String slug, long questionId, QuestionForm edit) {
+        QuizSet set = access.owned(slug);
+        Question question = current(set, questionId);
+        Map<String, String> problems = edit.problems(set.article.body);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         Question target = question;
-        if (question.isAnswered()) {
+        if (answered.isAnswered(question)) {
             question.retired = true;
             target = new Question();
             target.quizSet = set;
@@ -64,11 +68,42 @@ public class QuestionEdits {
         }
         apply(target, set, edit);
         target.persist();
-        set.updatedAt = java.time.Instant.now();
+        set.updatedAt = Instant.now();
+        return Map.of();
+    }
+
+    /** A question the teacher writes from scratch; it joins the set as approved, at the end. */
+    @Transactional
+    public long add(String slug, Skill skill, QuestionForm edit) {
+        QuizSet set = access.owned(slug);
+        Question question = new Question();
+        question.quizSet = set;
+        int next = Question.listCurrent(set).stream().mapToInt(q -> q.position + 1).max().orElse(0);
+        question.questionKey = "authored-" + System.currentTimeMillis() % 1_000_000 + "-" + next;
+        question.version = 1;
+        question.position = next;
+        question.skill = skill;
+        question.status = QuestionStatus.APPROVED;
+        question.origin = QuestionOrigin.AUTHORED;
+        apply(question, set, edit);
+        question.persist();
+        set.updatedAt = Instant.now();
+        return question.id;
+    }
+
+    /** Problems of a hand-written question against the set's article, by field; empty when it can be added. */
+    @Transactional
+    public Map<String, String> problems(String slug, QuestionForm edit) {
+        return edit.problems(access.owned(slug).article.body);
+    }
+
+    static Question current(QuizSet set, long questionId) {
+        return Question.findCurrent(set, questionId)
+                .orElseThrow(() -> PageException.notFound("This question is not part of this quiz set."));
     }
 
     /** Copies the edit into the question: options without blanks, the key's new index, evidence offsets. */
-    private static void apply(Question target, QuizSet set, Edit edit) {
+    private static void apply(Question target, QuizSet set, QuestionForm edit) {
         List<String> options = new ArrayList<>();
         int answer = 0;
         for (int i = 0; i < edit.options().size(); i++) {
@@ -88,46 +123,5 @@ public class QuestionEdits {
         target.evidenceText = edit.evidence();
         target.evidenceStart = body.indexOf(edit.evidence());
         target.evidenceEnd = target.evidenceStart + edit.evidence().length();
-    }
-
-    /** A question the teacher writes from scratch; it joins the set as approved, at the end. */
-    @Transactional
-    public long add(QuizSet set, app.saidwho.quiz.Skill skill, Edit edit) {
-        Question question = new Question();
-        question.quizSet = set;
-        int next = Question.listCurrent(set).stream().mapToInt(q -> q.position + 1).max().orElse(0);
-        question.questionKey = "authored-" + System.currentTimeMillis() % 1_000_000 + "-" + next;
-        question.version = 1;
-        question.position = next;
-        question.skill = skill;
-        question.status = app.saidwho.quiz.QuestionStatus.APPROVED;
-        question.origin = app.saidwho.quiz.QuestionOrigin.AUTHORED;
-        apply(question, set, edit);
-        question.persist();
-        set.updatedAt = java.time.Instant.now();
-        return question.id;
-    }
-
-    /** Swaps the question with the nearest one of the same skill above (-1) or below (+1). */
-    @Transactional
-    public void move(QuizSet set, long questionId, int direction) {
-        set.updatedAt = java.time.Instant.now();
-        List<Question> current = Question.listCurrent(set);
-        for (int i = 0; i < current.size(); i++) {
-            current.get(i).position = i;
-        }
-        for (int i = 0; i < current.size(); i++) {
-            if (current.get(i).id == questionId) {
-                Question moved = current.get(i);
-                for (int j = i + direction; j >= 0 && j < current.size(); j += direction) {
-                    if (current.get(j).skill == moved.skill) {
-                        current.get(j).position = i;
-                        moved.position = j;
-                        return;
-                    }
-                }
-                return;
-            }
-        }
     }
 }

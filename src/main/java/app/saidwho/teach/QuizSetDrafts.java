@@ -11,7 +11,6 @@ import app.saidwho.quiz.QuizSetStatus;
 import app.saidwho.quiz.generate.DraftQuestion;
 import app.saidwho.quiz.generate.QuizDraft;
 import app.saidwho.quiz.generate.QuizGenerator;
-import app.saidwho.web.PageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -34,10 +33,9 @@ public class QuizSetDrafts {
         this.engine = engine;
     }
 
+    /** A new draft set owned by this teacher account; returns its slug. */
     @Transactional
-    public String create(ArticleForm form, String username) {
-        Account owner = Account.findByUsername(username).orElseThrow(() -> new PageException(403, "Not allowed",
-                "Your account could not be found. Sign in again."));
+    public String create(ArticleForm form, long ownerId) {
         QuizDraft draft = generator.generate(engine.analyse(form.text()));
         Article article = new Article();
         article.title = form.title();
@@ -52,7 +50,7 @@ public class QuizSetDrafts {
         set.status = QuizSetStatus.DRAFT;
         set.joinCode = JoinCodes.unused();
         set.article = article;
-        set.owner = owner;
+        set.ownerId = ownerId;
         set.updatedAt = Instant.now();
         set.persist();
         int position = 0;

@@ -1,15 +1,16 @@
 package app.saidwho.teach;
 
+import app.saidwho.account.SetAccess;
 import app.saidwho.quiz.Article;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.QuizSetImporter;
-import app.saidwho.quiz.file.QuizSetFile;
+import app.saidwho.quiz.file.QuizFileException;
 import app.saidwho.quiz.file.QuizSetFile.ArticleData;
 import app.saidwho.quiz.file.QuizSetFile.QuestionData;
+import app.saidwho.quiz.file.QuizSetFile;
 import app.saidwho.quiz.file.QuizSetFileParser;
 import app.saidwho.quiz.file.QuizSetFileWriter;
-import app.saidwho.quiz.file.QuizFileException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -18,14 +19,17 @@ import java.util.List;
 @ApplicationScoped
 public class SetFiles {
     private final QuizSetImporter importer;
+    private final SetAccess access;
 
-    SetFiles(QuizSetImporter importer) {
+    SetFiles(QuizSetImporter importer, SetAccess access) {
         this.importer = importer;
+        this.access = access;
     }
 
-    /** The set's article and its approved questions, in the format of quizzes/. */
+    /** The set's article and its approved questions, in the format of quizzes/ (owner or admin only). */
     @Transactional
-    public String export(QuizSet set) {
+    public String export(String slug) {
+        QuizSet set = access.owned(slug);
         Article article = set.article;
         List<QuestionData> questions = Question.listActive(set).stream()
                 .map(q -> new QuestionData(q.questionKey, q.skill, q.prompt, List.copyOf(q.options), q.answerIndex,
@@ -37,14 +41,14 @@ public class SetFiles {
         return new QuizSetFileWriter().write(file);
     }
 
-    /** Reads an uploaded file into a new set owned by the teacher; a broken file changes nothing. */
+    /** Reads an uploaded file into a new set owned by this teacher account; a broken file changes nothing. */
     @Transactional
-    public String upload(String fileName, String content, String username) throws QuizFileException {
+    public String upload(String fileName, String content, long ownerId) throws QuizFileException {
         String slug = QuizSet.freeSlug(QuizSetFileParser.slugOf(fileName));
         QuizSetFile parsed = new QuizSetFileParser().parse(slug + ".yaml", content);
         importer.importFile(parsed, "upload:" + fileName, Integer.toHexString(content.hashCode()));
         QuizSet set = QuizSet.findBySlug(slug).orElseThrow();
-        set.owner = Account.findByUsername(username).orElseThrow();
+        set.ownerId = ownerId;
         return slug;
     }
 }

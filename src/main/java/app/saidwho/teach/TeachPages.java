@@ -1,9 +1,10 @@
 package app.saidwho.teach;
 
+import app.saidwho.account.Account;
+import app.saidwho.account.SetAccess;
 import app.saidwho.quiz.QuizSet;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The teacher's start page: their quiz sets (all sets for the admin). */
 @Path("/teach")
@@ -28,22 +31,23 @@ public class TeachPages {
         static native TemplateInstance dashboard(String username, boolean admin, List<SetRow> sets);
     }
 
-    private final SecurityIdentity identity;
+    private final SetAccess access;
 
-    TeachPages(SecurityIdentity identity) {
-        this.identity = identity;
+    TeachPages(SetAccess access) {
+        this.access = access;
     }
 
     @GET
     @Transactional
     public TemplateInstance dashboard() {
-        String username = identity.getPrincipal().getName();
-        boolean admin = identity.hasRole(Account.ADMIN);
-        List<QuizSet> sets = admin ? QuizSet.list("order by title")
-                : QuizSet.list("owner.username = ?1 order by title", username);
+        boolean admin = access.isAdmin();
+        List<QuizSet> sets = admin ? QuizSet.list("order by title") : QuizSet.listOwnedBy(access.signedIn().id);
+        Map<Long, String> usernames = Account.<Account>listAll().stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a.username));
         List<SetRow> rows = sets.stream().map(s -> new SetRow(s.slug, s.title, s.status.name().toLowerCase(),
-                s.joinCode, s.activeQuestions().size(), s.owner == null ? "quizzes/ folder" : s.owner.username,
-                s.owner != null)).toList();
-        return Templates.dashboard(username, admin, rows);
+                s.joinCode, s.activeQuestions().size(),
+                s.ownerId == null ? "quizzes/ folder" : usernames.getOrDefault(s.ownerId, "?"),
+                s.ownerId != null)).toList();
+        return Templates.dashboard(access.username(), admin, rows);
     }
 }

@@ -123,8 +123,8 @@ class SeedQuizInBrowserTest {
     @Test
     void shouldTakeATeacherFromAPastedArticleToAQuizALearnerCompletes() {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
-            if (app.saidwho.teach.Account.findByUsername("cleo").isEmpty()) {
-                app.saidwho.teach.Account.create("cleo", "cleo's long password", app.saidwho.teach.Account.TEACHER);
+            if (app.saidwho.account.Account.findByUsername("cleo").isEmpty()) {
+                app.saidwho.account.Account.create("cleo", "cleo's long password", app.saidwho.account.Account.TEACHER);
             }
         });
         Page teacher = browser.newPage();

@@ -3,6 +3,7 @@ package app.saidwho.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import app.saidwho.account.Account;
 import app.saidwho.play.AttemptService;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
@@ -10,7 +11,6 @@ import app.saidwho.quiz.QuizSetLoader;
 import app.saidwho.support.LearnerClient;
 import app.saidwho.support.QuizFiles;
 import app.saidwho.support.TestQuizzes;
-import app.saidwho.teach.Account;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ class ReportTest {
         QuarkusTransaction.requiringNew().run(() -> {
             if (Account.findByUsername("reporter").isEmpty()) {
                 Account reporter = Account.create("reporter", "reporter's password", Account.TEACHER);
-                QuizSet.<QuizSet>find("slug", SLUG).firstResult().owner = reporter;
+                QuizSet.<QuizSet>find("slug", SLUG).firstResult().ownerId = reporter.id;
             }
         });
         // Right answers per learner: 2, 2, 1, 0; and one learner who stops after one right answer.

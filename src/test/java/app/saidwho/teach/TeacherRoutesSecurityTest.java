@@ -3,6 +3,7 @@ package app.saidwho.teach;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 
+import app.saidwho.account.Account;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.support.LearnerClient;
@@ -33,12 +34,12 @@ class TeacherRoutesSecurityTest {
                 }
             }
         });
+        account = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername("owner").orElseThrow().id);
         slug = drafts.create(new QuizSetDrafts.ArticleForm("Owned set", "Gazette", null, null,
                 "\"We will build more parks,\" Mayor Ana Lopez said.\n\"Not with my money,\" Governor Tom Berg said.\n"
-                        + "\"Trees first,\" said councillor Mia Chen."), "owner");
+                        + "\"Trees first,\" said councillor Mia Chen."), account);
         question = QuarkusTransaction.requiringNew().call(
                 () -> Question.listCurrent(QuizSet.findBySlug(slug).orElseThrow()).get(0).id);
-        account = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername("owner").orElseThrow().id);
     }
 
     List<String> pages() {

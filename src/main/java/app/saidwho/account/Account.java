@@ -1,4 +1,4 @@
-package app.saidwho.teach;
+package app.saidwho.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;

@@ -1,4 +1,4 @@
-package app.saidwho.api;
+package app.saidwho.web;
 
 /** The body of every API error: {@code {"error": "…"}}. */
 public record ApiError(String error) {

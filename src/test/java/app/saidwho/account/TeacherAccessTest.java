@@ -1,4 +1,4 @@
-package app.saidwho.teach;
+package app.saidwho.account;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +38,7 @@ class TeacherAccessTest {
     void shouldSetUpTheAdminOnceThenSignInSeeAllSetsAndSignOut() {
         // Other test classes may have made accounts in this shared database; setup needs a new install.
         QuarkusTransaction.requiringNew().run(() -> {
-            app.saidwho.quiz.QuizSet.update("owner = null where owner is not null");
+            app.saidwho.quiz.QuizSet.update("ownerId = null where ownerId is not null");
             Account.deleteAll();
         });
         LearnerClient browser = new LearnerClient();

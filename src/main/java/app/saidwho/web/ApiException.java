@@ -1,4 +1,4 @@
-package app.saidwho.api;
+package app.saidwho.web;
 
 /** An API request that fails with a status and a message for the JSON error body. */
 public class ApiException extends RuntimeException {

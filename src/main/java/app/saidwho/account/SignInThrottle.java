@@ -1,5 +1,6 @@
-package app.saidwho.teach;
+package app.saidwho.account;
 
+import app.saidwho.config.SaidWhoConfig;
 import app.saidwho.web.ErrorPages;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -10,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows password guessing: after {@code saidwho.sign-in.max-failures} failed sign-ins from one address
@@ -21,11 +21,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SignInThrottle {
     private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
 
-    @ConfigProperty(name = "saidwho.sign-in.max-failures", defaultValue = "5")
-    int maxFailures;
+    private final int maxFailures;
+    private final Duration window;
 
-    @ConfigProperty(name = "saidwho.sign-in.window", defaultValue = "60s")
-    Duration window;
+    SignInThrottle(SaidWhoConfig config) {
+        this.maxFailures = config.signIn().maxFailures();
+        this.window = config.signIn().window();
+    }
 
     void install(@Observes Router router) {
         // Runs before Quarkus's form authentication handles the POST.

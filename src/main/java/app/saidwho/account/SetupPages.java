@@ -1,4 +1,4 @@
-package app.saidwho.teach;
+package app.saidwho.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,12 +1,12 @@
-package app.saidwho.teach;
+package app.saidwho.account;
 
+import app.saidwho.config.SaidWhoConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,11 +19,11 @@ public class Accounts {
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
     static final int MIN_PASSWORD = 10;
 
-    @ConfigProperty(name = "saidwho.admin.username")
-    Optional<String> adminUsername;
+    private final SaidWhoConfig.Admin admin;
 
-    @ConfigProperty(name = "saidwho.admin.password")
-    Optional<String> adminPassword;
+    Accounts(SaidWhoConfig config) {
+        this.admin = config.admin();
+    }
 
     @Transactional
     public boolean noneYet() {
@@ -55,15 +55,17 @@ public class Accounts {
     }
 
     void adminFromConfiguration(@Observes StartupEvent event) {
-        if (adminUsername.isEmpty() || adminPassword.isEmpty() || !noneYet()) {
+        if (admin.username().isEmpty() || admin.password().isEmpty() || !noneYet()) {
             return;
         }
-        Optional<String> problem = problem(adminUsername.get(), adminPassword.get(), adminPassword.get());
+        String username = admin.username().get();
+        String password = admin.password().get();
+        Optional<String> problem = problem(username, password, password);
         if (problem.isPresent()) {
             LOG.errorf("SAIDWHO_ADMIN_USERNAME / SAIDWHO_ADMIN_PASSWORD not used: %s", problem.get());
             return;
         }
-        createFirstAdmin(adminUsername.get(), adminPassword.get());
-        LOG.infof("Admin account '%s' created from configuration", adminUsername.get());
+        createFirstAdmin(username, password);
+        LOG.infof("Admin account '%s' created from configuration", username);
     }
 }

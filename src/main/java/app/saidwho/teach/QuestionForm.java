@@ -1,0 +1,83 @@
+package app.saidwho.teach;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question as typed on the edit and add forms: always six option boxes (blanks are unused boxes),
+ * the key as the number of its box (-1 when none or not a number).
+ */
+public record QuestionForm(String prompt, List<String> options, int keyBox, String explanation, String evidence) {
+    static final int BOXES = 6;
+
+    /** The form from raw request values: trimmed, line ends made plain, padded to six boxes. */
+    public static QuestionForm of(String prompt, List<String> options, String key, String explanation,
+                                  String evidence) {
+        List<String> boxes = padded(options == null ? List.of() : options);
+        return new QuestionForm(strip(prompt), boxes.subList(0, BOXES), keyBox(key), strip(explanation),
+                evidence == null ? "" : evidence.replace("\r\n", "\n").strip());
+    }
+
+    private static List<String> padded(List<String> options) {
+        List<String> boxes = new ArrayList<>(options);
+        while (boxes.size() < BOXES) {
+            boxes.add("");
+        }
+        return boxes;
+    }
+
+    /** The form showing a stored question exactly as it is. */
+    public static QuestionForm stored(String prompt, List<String> options, int key, String explanation,
+                                      String evidence) {
+        return new QuestionForm(prompt, padded(options), key, explanation, evidence);
+    }
+
+    public static QuestionForm blank() {
+        return of("", List.of(), "0", "", "");
+    }
+
+    /** The same form with other evidence (a paragraph picked instead of typed text). */
+    public QuestionForm withEvidence(String text) {
+        return new QuestionForm(prompt, options, keyBox, explanation, text);
+    }
+
+    /** Problems by field name ("prompt", "options", "key", "explanation", "evidence"); empty when valid. */
+    public Map<String, String> problems(String article) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (prompt.isBlank() || prompt.length() > 2000) {
+            problems.put("prompt", "Write a question of 1 to 2000 characters.");
+        }
+        List<String> filled = options.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+        if (filled.size() < 2 || filled.size() > 6) {
+            problems.put("options", "Give 2 to 6 options.");
+        } else if (filled.stream().map(String::toLowerCase).distinct().count() < filled.size()) {
+            problems.put("options", "Two options are the same.");
+        } else if (filled.stream().anyMatch(o -> o.length() > 1000)) {
+            problems.put("options", "Keep each option under 1000 characters.");
+        }
+        if (keyBox < 0 || keyBox >= options.size() || options.get(keyBox).isBlank()) {
+            problems.put("key", "Mark the right answer: one of the filled-in options.");
+        }
+        if (explanation.isBlank() || explanation.length() > 4000) {
+            problems.put("explanation", "Explain the answer in 1 to 4000 characters.");
+        }
+        if (evidence.isBlank() || !article.contains(evidence)) {
+            problems.put("evidence", "Copy the evidence word for word from the article.");
+        }
+        return problems;
+    }
+
+    private static int keyBox(String key) {
+        try {
+            return key == null ? -1 : Integer.parseInt(key.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,72 @@
+package app.saidwho.teach;
+
+import app.saidwho.account.SetAccess;
+import app.saidwho.attribution.AttributionEngine;
+import app.saidwho.attribution.AttributionResult;
+import app.saidwho.quiz.ArticleText;
+import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuizSet;
+import app.saidwho.quiz.Skill;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** What the review page shows of a set: its questions by skill, what was dropped, the attributed article. */
+@ApplicationScoped
+public class SetReviews {
+
+    /** A question as the review page shows it. */
+    public record QuestionRow(long id, String skill, String prompt, List<String> options, String key,
+                              String explanation, ArticleText.Passage passage, String status) {
+    }
+
+    /** A dropped question as the review page shows it. */
+    public record DroppedRow(String skill, String prompt, String reason) {
+    }
+
+    /** The questions of one skill, in the order learners meet them. */
+    public record SkillGroup(String label, List<QuestionRow> questions) {
+    }
+
+    /** The whole review page. */
+    public record Review(String slug, String title, String status, String joinCode, int approved,
+                         List<QuestionRow> questions, List<SkillGroup> groups, List<DroppedRow> dropped,
+                         List<List<HighlightedArticle.Piece>> article, List<HighlightedArticle.Speaker> speakers) {
+    }
+
+    private final SetAccess access;
+    private final AttributionEngine engine;
+
+    SetReviews(SetAccess access, AttributionEngine engine) {
+        this.access = access;
+        this.engine = engine;
+    }
+
+    /** The review of the set at this address (owner or admin only). */
+    @Transactional
+    public Review review(String slug) {
+        QuizSet set = access.owned(slug);
+        String body = set.article.body;
+        List<QuestionRow> rows = Question.listCurrent(set).stream().map(q -> row(q, body)).toList();
+        List<DroppedRow> dropped = DroppedQuestion.listFor(set).stream()
+                .map(d -> new DroppedRow(d.skill.label, d.prompt, d.reason)).toList();
+        int approved = (int) rows.stream().filter(r -> r.status().equals("approved")).count();
+        AttributionResult result = engine.analyse(body);
+        return new Review(set.slug, set.title, set.status.name().toLowerCase(), set.joinCode, approved, rows,
+                groups(rows), dropped, HighlightedArticle.paragraphs(result), HighlightedArticle.speakers(result));
+    }
+
+    private static QuestionRow row(Question q, String body) {
+        return new QuestionRow(q.id, q.skill.label, q.prompt, List.copyOf(q.options), q.key(), q.explanation,
+                ArticleText.passage(body, q.evidenceStart, q.evidenceEnd, q.evidenceText),
+                q.status.name().toLowerCase());
+    }
+
+    /** The rows grouped by skill, skills in their catalogue order, empty skills left out. */
+    private static List<SkillGroup> groups(List<QuestionRow> rows) {
+        return java.util.Arrays.stream(Skill.values())
+                .map(skill -> new SkillGroup(skill.label, rows.stream().filter(r -> r.skill().equals(skill.label)).toList()))
+                .filter(group -> !group.questions().isEmpty())
+                .toList();
+    }
+}
