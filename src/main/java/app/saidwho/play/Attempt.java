@@ -3,6 +3,7 @@ package app.saidwho.play;
 import app.saidwho.quiz.QuizSet;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.util.Optional;
@@ -35,6 +36,11 @@ public class Attempt extends PanacheEntity {
     public static Optional<Attempt> findByName(QuizSet set, String learnerName) {
         return find("quizSet = ?1 and lower(learnerName) = lower(?2) order by startedAt, id", set, learnerName)
                 .firstResultOptional();
+    }
+
+    /** The attempt with its row locked until the transaction ends: answers to it are taken one at a time. */
+    public static Optional<Attempt> findByTokenForUpdate(String token) {
+        return find("token", token).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public boolean isFinished() {

@@ -80,7 +80,10 @@ public class AttemptPages {
         try {
             attempts.answer(token, id, picked);
         } catch (PersistenceException raced) {
-            // A second submission of the same answer committed first; the stored one stands.
+            // Only a second submission of the same answer that committed first may be passed over.
+            if (!attempts.isAnswered(token, id)) {
+                throw raced;
+            }
         }
         return redirect(questionPath(token, id));
     }

@@ -87,7 +87,7 @@ public class AttemptService {
         Attempt attempt = attempt(token);
         Optional<Question> next = AttemptPlan.of(attempt).nextUnanswered();
         if (next.isEmpty()) {
-            finish(attempt);
+            markFinished(attempt);
         }
         return next.map(q -> q.id);
     }
@@ -111,16 +111,17 @@ public class AttemptService {
     }
 
     /**
-     * Stores the first answer to a question; any later one (double click, back button, replay) is
-     * ignored. Returns false when the answer was already there. A finished attempt's plan holds only
-     * answered questions, so it cannot take a new answer.
+     * Stores the answer to the attempt's next unanswered question; any other (a second answer after a
+     * double click, the back button or a replay, or a question further on) is ignored and false returned.
+     * The attempt row is locked first, so answers to one attempt are taken one at a time and the running
+     * counts are read from the stored answers, never from a stale copy.
      */
     @Transactional
     public boolean answer(String token, long questionId, int choice) {
-        Attempt attempt = attempt(token);
+        Attempt attempt = lockedAttempt(token);
         AttemptPlan plan = AttemptPlan.of(attempt);
         Question question = plan.find(questionId).orElseThrow(AttemptService::noQuestion);
-        if (plan.responseTo(question).isPresent()) {
+        if (!plan.nextUnanswered().map(next -> next.id.equals(question.id)).orElse(false)) {
             return false;
         }
         if (choice < 0 || choice >= question.options.size()) {
@@ -135,12 +136,26 @@ public class AttemptService {
         response.answeredAt = Instant.now();
         response.persist();
         Response.flush();
-        attempt.answeredCount++;
-        attempt.correctCount += response.correct ? 1 : 0;
-        if (AttemptPlan.of(attempt).nextUnanswered().isEmpty()) {
+        countAnswers(attempt);
+        return true;
+    }
+
+    /** Whether the attempt holds an answer to the question (to tell a lost race from a real failure). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean isAnswered(String token, long questionId) {
+        Attempt attempt = attempt(token);
+        return AttemptPlan.of(attempt).find(questionId).flatMap(q -> AttemptPlan.of(attempt).responseTo(q)).isPresent();
+    }
+
+    /** Counts and the finish time come from the stored answers, so they always agree with them. */
+    private static void countAnswers(Attempt attempt) {
+        AttemptPlan plan = AttemptPlan.of(attempt);
+        List<Response> stored = plan.responses();
+        attempt.answeredCount = stored.size();
+        attempt.correctCount = (int) stored.stream().filter(r -> r.correct).count();
+        if (plan.nextUnanswered().isEmpty()) {
             finish(attempt);
         }
-        return true;
     }
 
     @Transactional
@@ -150,7 +165,7 @@ public class AttemptService {
         if (plan.nextUnanswered().isPresent()) {
             return Optional.empty();
         }
-        finish(attempt);
+        markFinished(attempt);
         return Optional.of(resultOf(attempt, plan));
     }
 
@@ -186,6 +201,24 @@ public class AttemptService {
         if (attempt.finishedAt == null) {
             attempt.finishedAt = Instant.now();
         }
+    }
+
+    /**
+     * For a plan that ran out without a new answer (its last questions retired): only the finish time is
+     * written, by one SQL update, so a page view never overwrites the counts an answer wrote meanwhile.
+     */
+    private static void markFinished(Attempt attempt) {
+        if (attempt.finishedAt == null) {
+            // The loaded entity is left as it is: changing it would write every column at commit.
+            Attempt.update("finishedAt = ?1 where id = ?2 and finishedAt is null", Instant.now(), attempt.id);
+        }
+    }
+
+    private static Attempt lockedAttempt(String token) {
+        if (!Tokens.wellFormed(token)) {
+            throw noAttempt();
+        }
+        return Attempt.findByTokenForUpdate(token).orElseThrow(AttemptService::noAttempt);
     }
 
     private static Attempt attempt(String token) {

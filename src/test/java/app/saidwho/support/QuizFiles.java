@@ -49,6 +49,37 @@ public final class QuizFiles {
                 """.formatted(title, status, indent(ARTICLE, "    "));
     }
 
+    /** A valid published set of {@code count} questions on who said the quote; each key is "Ana Lopez". */
+    public static String manyQuestions(String title, int count) {
+        StringBuilder questions = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            questions.append("""
+                      - id: who-%d
+                        skill: WHO_SAID
+                        prompt: Who said "This park is for everyone"? (%d)
+                        options: [Ana Lopez, The city council, Critics]
+                        key: Ana Lopez
+                        explanation: The quote ends with "Mayor Ana Lopez told reporters".
+                        evidence: '"This park is for everyone," Mayor Ana Lopez told reporters.'
+                    """.formatted(i, i));
+        }
+        return """
+                title: %s
+                status: published
+                article:
+                  title: A new park
+                  publisher: Test Gazette
+                  text: |-
+                %s
+                questions:
+                %s""".formatted(title, indent(ARTICLE, "    "), questions);
+    }
+
+    /** Writes a quiz folder for load runs: {@code QuizFiles DIR SLUG QUESTIONS} (see bench/answers.sh). */
+    public static void main(String... args) {
+        write(Path.of(args[0]), args[1] + ".yaml", manyQuestions("Load quiz", Integer.parseInt(args[2])));
+    }
+
     public static String indent(String text, String prefix) {
         return prefix + text.replace("\n", "\n" + prefix);
     }
