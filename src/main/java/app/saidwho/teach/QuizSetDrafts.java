@@ -73,7 +73,7 @@ public class QuizSetDrafts {
             question.persist();
         }
         for (var d : draft.dropped()) {
-            DroppedQuestion dropped = new DroppedQuestion();
+            LeftOutQuestion dropped = new LeftOutQuestion();
             dropped.quizSet = set;
             dropped.skill = d.skill();
             dropped.prompt = d.prompt().length() > 2000 ? d.prompt().substring(0, 2000) : d.prompt();

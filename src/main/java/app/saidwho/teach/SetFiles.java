@@ -4,7 +4,8 @@ import app.saidwho.account.SetAccess;
 import app.saidwho.quiz.Article;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
-import app.saidwho.quiz.QuizSetImporter;
+import app.saidwho.quiz.load.QuizSetImporter;
+import app.saidwho.quiz.file.FileHash;
 import app.saidwho.quiz.file.QuizFileException;
 import app.saidwho.quiz.file.QuizSetFile.ArticleData;
 import app.saidwho.quiz.file.QuizSetFile.QuestionData;
@@ -13,6 +14,7 @@ import app.saidwho.quiz.file.QuizSetFileParser;
 import app.saidwho.quiz.file.QuizSetFileWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** A teacher's quiz sets as quiz-set files: download one, or upload one as a new set (all or nothing). */
@@ -46,7 +48,7 @@ public class SetFiles {
     public String upload(String fileName, String content, long ownerId) throws QuizFileException {
         String slug = QuizSet.freeSlug(QuizSetFileParser.slugOf(fileName));
         QuizSetFile parsed = new QuizSetFileParser().parse(slug + ".yaml", content);
-        importer.importFile(parsed, "upload:" + fileName, Integer.toHexString(content.hashCode()));
+        importer.importFile(parsed, "upload:" + fileName, FileHash.sha256(content.getBytes(StandardCharsets.UTF_8)));
         QuizSet set = QuizSet.findBySlug(slug).orElseThrow();
         set.ownerId = ownerId;
         return slug;

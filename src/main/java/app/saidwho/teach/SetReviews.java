@@ -48,7 +48,7 @@ public class SetReviews {
         QuizSet set = access.owned(slug);
         String body = set.article.body;
         List<QuestionRow> rows = Question.listCurrent(set).stream().map(q -> row(q, body)).toList();
-        List<DroppedRow> dropped = DroppedQuestion.listFor(set).stream()
+        List<DroppedRow> dropped = LeftOutQuestion.listFor(set).stream()
                 .map(d -> new DroppedRow(d.skill.label, d.prompt, d.reason)).toList();
         int approved = (int) rows.stream().filter(r -> r.status().equals("approved")).count();
         AttributionResult result = engine.analyse(body);

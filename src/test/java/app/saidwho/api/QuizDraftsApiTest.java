@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import app.saidwho.quiz.Question;
-import app.saidwho.quiz.QuizSetImporter;
-import app.saidwho.quiz.QuizSetLoader;
+import app.saidwho.quiz.load.QuizSetImporter;
+import app.saidwho.quiz.load.QuizSetLoader;
 import app.saidwho.support.TestQuizzes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

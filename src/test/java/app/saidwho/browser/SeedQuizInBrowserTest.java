@@ -3,6 +3,7 @@ package app.saidwho.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.saidwho.quiz.Question;
+import app.saidwho.support.SystemPackages;
 import app.saidwho.support.TestQuizzes;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -14,7 +15,6 @@ import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 /** A learner takes the seed quiz in headless Chromium: every answer, the score, and accessibility. */
 @QuarkusTest
 class SeedQuizInBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static Playwright playwright;
     static Browser browser;
 
@@ -36,11 +35,11 @@ class SeedQuizInBrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
-        assertThat(CHROMIUM).as("Chromium from Debian's packages (apt-get install chromium)").satisfies(Files::isExecutable);
+        Path chromium = SystemPackages.chromium();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
+                .setExecutablePath(chromium)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -2,7 +2,7 @@ package app.saidwho.support;
 
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
-import app.saidwho.quiz.QuizSetLoader;
+import app.saidwho.quiz.load.QuizSetLoader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,11 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.util.List;
 
-/** A question the generator's validator refused for a set, kept so the teacher sees what was left out and why. */
+/**
+ * A question the generator's validator refused for a set, kept so the teacher sees what was left out and
+ * why (the stored form of the generator's {@code quiz.generate.DroppedQuestion}).
+ */
 @Entity
-public class DroppedQuestion extends PanacheEntity {
+@Table(name = "dropped_question")
+public class LeftOutQuestion extends PanacheEntity {
     @ManyToOne(optional = false)
     public QuizSet quizSet;
 
@@ -21,7 +26,7 @@ public class DroppedQuestion extends PanacheEntity {
     public String prompt;
     public String reason;
 
-    public static List<DroppedQuestion> listFor(QuizSet set) {
+    public static List<LeftOutQuestion> listFor(QuizSet set) {
         return list("quizSet = ?1 order by id", set);
     }
 }

@@ -1,10 +1,12 @@
-package app.saidwho.quiz;
+package app.saidwho.quiz.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import app.saidwho.quiz.QuizSetImporter.Outcome;
-import app.saidwho.quiz.QuizSetLoader.FileResult;
+import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuizSet;
+import app.saidwho.quiz.load.QuizSetImporter.Outcome;
+import app.saidwho.quiz.load.QuizSetLoader.FileResult;
 import app.saidwho.support.LearnerClient;
 import app.saidwho.support.QuizFiles;
 import app.saidwho.support.TestQuizzes;

@@ -1,6 +1,7 @@
-package app.saidwho.quiz;
+package app.saidwho.quiz.load;
 
 import app.saidwho.config.SaidWhoConfig;
+import app.saidwho.quiz.file.FileHash;
 import app.saidwho.quiz.file.QuizFileException;
 import app.saidwho.quiz.file.QuizFileProblem;
 import app.saidwho.quiz.file.QuizSetFile;
@@ -15,10 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -76,7 +74,7 @@ public class QuizSetLoader {
         try {
             byte[] bytes = Files.readAllBytes(file);
             QuizSetFile parsed = parser.parse(name, decodeUtf8(name, bytes));
-            QuizSetImporter.Outcome outcome = importer.importFile(parsed, name, sha256(bytes));
+            QuizSetImporter.Outcome outcome = importer.importFile(parsed, name, FileHash.sha256(bytes));
             LOG.infof("Quiz-set file %s: %s", name, outcome.name().toLowerCase());
             return new FileResult(name, outcome, List.of());
         } catch (QuizFileException e) {
@@ -95,14 +93,6 @@ public class QuizSetLoader {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new QuizFileException(name, List.of(new QuizFileProblem(0, "the file is not UTF-8 text")));
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -1,5 +1,12 @@
-package app.saidwho.quiz;
+package app.saidwho.quiz.load;
 
+import app.saidwho.quiz.AnsweredQuestions;
+import app.saidwho.quiz.Article;
+import app.saidwho.quiz.JoinCodes;
+import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuestionOrigin;
+import app.saidwho.quiz.QuestionStatus;
+import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.file.QuizSetFile.ArticleData;
 import app.saidwho.quiz.file.QuizSetFile.QuestionData;
 import app.saidwho.quiz.file.QuizSetFile;

@@ -1,0 +1,53 @@
+package app.saidwho;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The shape of the code, kept: layers that import only downward, no package cycles, a framework-free engine. */
+class ArchitectureTest {
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.saidwho");
+
+    @Test
+    void shouldHaveNoCycleBetweenAnyTwoPackages() {
+        slices().matching("app.saidwho.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void shouldImportOnlyDownwardThroughTheLayers() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("engine").definedBy("app.saidwho.attribution..")
+                .layer("config").definedBy("app.saidwho.config..")
+                .layer("quiz").definedBy("app.saidwho.quiz..")
+                .layer("web").definedBy("app.saidwho.web..")
+                .layer("account").definedBy("app.saidwho.account..")
+                .layer("play").definedBy("app.saidwho.play..")
+                .layer("pages").definedBy("app.saidwho.teach..", "app.saidwho.report..", "app.saidwho.api..")
+                .layer("cli").definedBy("app.saidwho.cli..")
+                .whereLayer("engine").mayNotAccessAnyLayer()
+                .whereLayer("config").mayNotAccessAnyLayer()
+                .whereLayer("quiz").mayOnlyAccessLayers("engine", "config")
+                .whereLayer("web").mayNotAccessAnyLayer()
+                .whereLayer("account").mayOnlyAccessLayers("quiz", "web", "config")
+                .whereLayer("play").mayOnlyAccessLayers("quiz", "web", "config", "engine")
+                .whereLayer("pages").mayOnlyAccessLayers("engine", "config", "quiz", "web", "account", "play", "pages")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepTheEngineFreeOfFrameworks() {
+        noClasses().that().resideInAPackage("app.saidwho.attribution..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.quarkus..", "io.vertx..", "jakarta.persistence..", "jakarta.ws.rs..",
+                        "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..", "org.hibernate..",
+                        "org.jboss..", "com.fasterxml..")
+                .check(CLASSES);
+    }
+}
