@@ -3,7 +3,7 @@ package app.saidwho.play;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.saidwho.quiz.Question;
-import app.saidwho.quiz.QuizSetLoader;
+import app.saidwho.quiz.load.QuizSetLoader;
 import app.saidwho.support.LearnerClient;
 import app.saidwho.support.QuizFiles;
 import app.saidwho.support.TestQuizzes;
