@@ -1,12 +1,11 @@
 package app.saidwho.api;
 
-import app.saidwho.attribution.AttributionEngine;
 import app.saidwho.config.SaidWhoConfig;
+import app.saidwho.quiz.analysis.ArticleAnalyses;
 import app.saidwho.quiz.file.QuizSetFile.ArticleData;
 import app.saidwho.quiz.file.QuizSetFileWriter;
 import app.saidwho.quiz.generate.DraftFiles;
 import app.saidwho.quiz.generate.QuizDraft;
-import app.saidwho.quiz.generate.QuizGenerator;
 import app.saidwho.web.ApiException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -21,12 +20,11 @@ import java.util.List;
 /** Draft questions for an article: as JSON, or as a quiz-set YAML file to review and put in quizzes/. */
 @Path("/api/v1")
 public class QuizDraftsResource {
-    private final AttributionEngine engine;
-    private final QuizGenerator generator = new QuizGenerator();
+    private final ArticleAnalyses analyses;
     private final int maxCharacters;
 
-    QuizDraftsResource(AttributionEngine engine, SaidWhoConfig config) {
-        this.engine = engine;
+    QuizDraftsResource(ArticleAnalyses analyses, SaidWhoConfig config) {
+        this.analyses = analyses;
         this.maxCharacters = config.api().maxArticleChars();
     }
 
@@ -36,7 +34,7 @@ public class QuizDraftsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public QuizDraftJson draft(String article) {
         ArticleBodies.check(article, maxCharacters);
-        return QuizDraftJson.of(generator.generate(engine.analyse(article)), article);
+        return QuizDraftJson.of(analyses.draft(article), article);
     }
 
     /** The draft as a quiz-set file named {@code slug}.yaml, with status draft. */
@@ -51,7 +49,7 @@ public class QuizDraftsResource {
         if (!slug.matches("[a-z0-9][a-z0-9-]{0,99}")) {
             throw new ApiException(400, "slug must be lower-case letters, digits and dashes");
         }
-        QuizDraft draft = generator.generate(engine.analyse(article));
+        QuizDraft draft = analyses.draft(article);
         ArticleData data = new ArticleData(title, publisher, null, null, article, List.of());
         String yaml = new QuizSetFileWriter().write(DraftFiles.toFile(slug, title, data, draft));
         return Response.ok(yaml).header("Content-Disposition", "attachment; filename=\"" + slug + ".yaml\"").build();

@@ -1,5 +1,7 @@
 package app.saidwho.teach;
 
+import app.saidwho.quiz.QuestionContent;
+import app.saidwho.quiz.Skill;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +69,24 @@ public record QuestionForm(String prompt, List<String> options, int keyBox, Stri
             problems.put("evidence", "Copy the evidence word for word from the article.");
         }
         return problems;
+    }
+
+    /** What the form says as question content: options without blanks, the key's new index, evidence offsets. */
+    public QuestionContent content(Skill skill, String article) {
+        List<String> filled = new ArrayList<>();
+        int answer = 0;
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i).strip();
+            if (!option.isEmpty()) {
+                if (i == keyBox) {
+                    answer = filled.size();
+                }
+                filled.add(option);
+            }
+        }
+        int start = article.indexOf(evidence);
+        return new QuestionContent(skill, prompt.strip(), filled, answer, explanation.strip(), start,
+                start + evidence.length(), evidence);
     }
 
     private static int keyBox(String key) {

@@ -1,24 +1,27 @@
 package app.saidwho.teach;
 
-import app.saidwho.attribution.AttributionEngine;
+import app.saidwho.attribution.AttributionResult;
 import app.saidwho.quiz.Article;
 import app.saidwho.quiz.JoinCodes;
-import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuestionContent;
 import app.saidwho.quiz.QuestionOrigin;
 import app.saidwho.quiz.QuestionStatus;
+import app.saidwho.quiz.Questions;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.QuizSetStatus;
+import app.saidwho.quiz.analysis.ArticleAnalyses;
 import app.saidwho.quiz.generate.DraftQuestion;
 import app.saidwho.quiz.generate.QuizDraft;
-import app.saidwho.quiz.generate.QuizGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Locale;
 
-/** A teacher's new quiz set: the article goes through the engine and the generator, questions start as drafts. */
+/**
+ * A teacher's new quiz set: the article is stored with its analysis, the generator writes questions from
+ * that analysis, and they start as drafts; what the validator left out is kept beside them.
+ */
 @ApplicationScoped
 public class QuizSetDrafts {
 
@@ -26,24 +29,20 @@ public class QuizSetDrafts {
     public record ArticleForm(String title, String publisher, String url, LocalDate published, String text) {
     }
 
-    private final AttributionEngine engine;
-    private final QuizGenerator generator = new QuizGenerator();
+    private final ArticleAnalyses analyses;
+    private final Questions questions;
 
-    QuizSetDrafts(AttributionEngine engine) {
-        this.engine = engine;
+    QuizSetDrafts(ArticleAnalyses analyses, Questions questions) {
+        this.analyses = analyses;
+        this.questions = questions;
     }
 
     /** A new draft set owned by this teacher account; returns its slug. */
     @Transactional
     public String create(ArticleForm form, long ownerId) {
-        QuizDraft draft = generator.generate(engine.analyse(form.text()));
-        Article article = new Article();
-        article.title = form.title();
-        article.publisher = form.publisher();
-        article.url = form.url();
-        article.published = form.published();
-        article.body = form.text();
-        article.persist();
+        Article article = article(form);
+        AttributionResult analysis = analyses.reanalyse(article);
+        QuizDraft draft = analyses.draft(analysis);
         QuizSet set = new QuizSet();
         set.slug = QuizSet.freeSlug(form.title());
         set.title = form.title();
@@ -55,31 +54,26 @@ public class QuizSetDrafts {
         set.persist();
         int position = 0;
         for (DraftQuestion q : draft.questions()) {
-            Question question = new Question();
-            question.quizSet = set;
-            question.questionKey = q.skill().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + (position + 1);
-            question.version = 1;
-            question.position = position++;
-            question.skill = q.skill();
-            question.prompt = q.prompt();
-            question.options = new ArrayList<>(q.options());
-            question.answerIndex = q.answer();
-            question.explanation = q.explanation();
-            question.evidenceStart = q.evidence().start();
-            question.evidenceEnd = q.evidence().end();
-            question.evidenceText = q.evidence().text(form.text());
-            question.status = QuestionStatus.DRAFT;
-            question.origin = QuestionOrigin.GENERATED;
-            question.persist();
+            String key = q.skill().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + (position + 1);
+            questions.add(set, key, position++, content(q, article.body), QuestionStatus.DRAFT, QuestionOrigin.GENERATED);
         }
-        for (var d : draft.dropped()) {
-            LeftOutQuestion dropped = new LeftOutQuestion();
-            dropped.quizSet = set;
-            dropped.skill = d.skill();
-            dropped.prompt = d.prompt().length() > 2000 ? d.prompt().substring(0, 2000) : d.prompt();
-            dropped.reason = d.reason().length() > 500 ? d.reason().substring(0, 500) : d.reason();
-            dropped.persist();
-        }
+        draft.dropped().forEach(d -> LeftOutQuestion.keep(set, d));
         return set.slug;
+    }
+
+    private static Article article(ArticleForm form) {
+        Article article = new Article();
+        article.title = form.title();
+        article.publisher = form.publisher();
+        article.url = form.url();
+        article.published = form.published();
+        article.body = form.text();
+        article.persist();
+        return article;
+    }
+
+    private static QuestionContent content(DraftQuestion q, String body) {
+        return new QuestionContent(q.skill(), q.prompt(), q.options(), q.answer(), q.explanation(),
+                q.evidence().start(), q.evidence().end(), q.evidence().text(body));
     }
 }

@@ -5,10 +5,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /** The review page of a teacher's quiz set: the attributed article, the questions, what was dropped. */
 @Path("/teach/sets")
@@ -31,5 +34,13 @@ public class ReviewPages {
     @Path("{slug}")
     public TemplateInstance review(@PathParam("slug") String slug) {
         return Templates.review(reviews.review(slug), null);
+    }
+
+    /** Analyse the article again, on the teacher's request; the questions stay as they are. */
+    @POST
+    @Path("{slug}/analysis")
+    public Response reanalyse(@PathParam("slug") String slug) {
+        reviews.reanalyse(slug);
+        return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
     }
 }

@@ -1,12 +1,12 @@
 package app.saidwho.teach;
 
 import app.saidwho.account.SetAccess;
-import app.saidwho.attribution.AttributionEngine;
 import app.saidwho.attribution.AttributionResult;
 import app.saidwho.quiz.ArticleText;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.Skill;
+import app.saidwho.quiz.analysis.ArticleAnalyses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -35,11 +35,11 @@ public class SetReviews {
     }
 
     private final SetAccess access;
-    private final AttributionEngine engine;
+    private final ArticleAnalyses analyses;
 
-    SetReviews(SetAccess access, AttributionEngine engine) {
+    SetReviews(SetAccess access, ArticleAnalyses analyses) {
         this.access = access;
-        this.engine = engine;
+        this.analyses = analyses;
     }
 
     /** The review of the set at this address (owner or admin only). */
@@ -51,9 +51,15 @@ public class SetReviews {
         List<DroppedRow> dropped = LeftOutQuestion.listFor(set).stream()
                 .map(d -> new DroppedRow(d.skill.label, d.prompt, d.reason)).toList();
         int approved = (int) rows.stream().filter(r -> r.status().equals("approved")).count();
-        AttributionResult result = engine.analyse(body);
+        AttributionResult result = analyses.of(set.article);
         return new Review(set.slug, set.title, set.status.name().toLowerCase(), set.joinCode, approved, rows,
                 groups(rows), dropped, HighlightedArticle.paragraphs(result), HighlightedArticle.speakers(result));
+    }
+
+    /** Runs the engine on the set's article again (a teacher's request, e.g. after an engine update). */
+    @Transactional
+    public void reanalyse(String slug) {
+        analyses.reanalyse(access.owned(slug).article);
     }
 
     private static QuestionRow row(Question q, String body) {

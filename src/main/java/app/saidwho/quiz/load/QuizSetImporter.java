@@ -1,23 +1,22 @@
 package app.saidwho.quiz.load;
 
-import app.saidwho.quiz.AnsweredQuestions;
 import app.saidwho.quiz.Article;
 import app.saidwho.quiz.JoinCodes;
 import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuestionContent;
 import app.saidwho.quiz.QuestionOrigin;
 import app.saidwho.quiz.QuestionStatus;
+import app.saidwho.quiz.Questions;
 import app.saidwho.quiz.QuizSet;
+import app.saidwho.quiz.file.QuizSetFile;
 import app.saidwho.quiz.file.QuizSetFile.ArticleData;
 import app.saidwho.quiz.file.QuizSetFile.QuestionData;
-import app.saidwho.quiz.file.QuizSetFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Stores a parsed quiz-set file. A question someone has answered is frozen: changing it in the file
@@ -29,10 +28,10 @@ public class QuizSetImporter {
     /** What an import did to the stored set. */
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
-    private final AnsweredQuestions answered;
+    private final Questions questions;
 
-    QuizSetImporter(AnsweredQuestions answered) {
-        this.answered = answered;
+    QuizSetImporter(Questions questions) {
+        this.questions = questions;
     }
 
     @Transactional
@@ -81,54 +80,25 @@ public class QuizSetImporter {
         Question.listCurrent(set).forEach(q -> current.put(q.questionKey, q));
         for (int position = 0; position < wanted.size(); position++) {
             QuestionData data = wanted.get(position);
+            QuestionContent content = content(data);
             Question existing = current.remove(data.id());
-            if (existing != null && sameContent(existing, data)) {
-                existing.position = position;
-            } else if (existing != null && !answered.isAnswered(existing)) {
-                copyQuestion(data, position, existing);
-            } else {
-                if (existing != null) {
-                    existing.retired = true;
-                }
-                Question fresh = new Question();
-                fresh.quizSet = set;
-                fresh.questionKey = data.id();
-                fresh.version = nextVersion(set, data.id());
-                copyQuestion(data, position, fresh);
-                fresh.persist();
-            }
+            Question live = existing == null
+                    ? questions.add(set, data.id(), position, content, QuestionStatus.APPROVED, QuestionOrigin.AUTHORED)
+                    : unchanged(existing, content) ? existing : questions.revise(existing, content);
+            // A file's questions are the admin's, approved as written.
+            live.position = position;
+            live.status = QuestionStatus.APPROVED;
+            live.origin = QuestionOrigin.AUTHORED;
         }
         current.values().forEach(gone -> gone.retired = true);
     }
 
-    private static int nextVersion(QuizSet set, String key) {
-        Integer max = Question.getEntityManager()
-                .createQuery("select max(q.version) from Question q where q.quizSet = :s and q.questionKey = :k",
-                        Integer.class)
-                .setParameter("s", set).setParameter("k", key)
-                .getSingleResult();
-        return max == null ? 1 : max + 1;
+    private static boolean unchanged(Question q, QuestionContent content) {
+        return QuestionContent.of(q).equals(content) && q.status == QuestionStatus.APPROVED;
     }
 
-    private static boolean sameContent(Question q, QuestionData data) {
-        return q.skill == data.skill() && q.prompt.equals(data.prompt()) && q.options.equals(data.options())
-                && q.answerIndex == data.answerIndex() && q.explanation.equals(data.explanation())
-                && q.evidenceText.equals(data.evidence()) && q.evidenceStart == data.evidenceStart()
-                && Objects.equals(q.status, QuestionStatus.APPROVED);
-    }
-
-    private static void copyQuestion(QuestionData data, int position, Question q) {
-        q.position = position;
-        q.skill = data.skill();
-        q.prompt = data.prompt();
-        q.options = new ArrayList<>(data.options());
-        q.answerIndex = data.answerIndex();
-        q.explanation = data.explanation();
-        q.evidenceText = data.evidence();
-        q.evidenceStart = data.evidenceStart();
-        q.evidenceEnd = data.evidenceEnd();
-        q.status = QuestionStatus.APPROVED;
-        q.origin = QuestionOrigin.AUTHORED;
-        q.retired = false;
+    private static QuestionContent content(QuestionData data) {
+        return new QuestionContent(data.skill(), data.prompt(), data.options(), data.answerIndex(), data.explanation(),
+                data.evidenceStart(), data.evidenceEnd(), data.evidence());
     }
 }

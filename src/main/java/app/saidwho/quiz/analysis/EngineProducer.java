@@ -1,4 +1,4 @@
-package app.saidwho.api;
+package app.saidwho.quiz.analysis;
 
 import app.saidwho.attribution.AttributionEngine;
 import io.quarkus.runtime.Startup;

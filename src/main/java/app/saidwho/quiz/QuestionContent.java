@@ -1,0 +1,34 @@
+package app.saidwho.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a question says, apart from where it stands (set, key, version, position, status). Generated,
+ * edited, uploaded and loaded questions are all turned into this first, and only {@link Questions}
+ * copies it into a stored question.
+ */
+public record QuestionContent(Skill skill, String prompt, List<String> options, int answerIndex, String explanation,
+                              int evidenceStart, int evidenceEnd, String evidenceText) {
+
+    public QuestionContent {
+        options = List.copyOf(options);
+    }
+
+    /** The content of a stored question. */
+    public static QuestionContent of(Question q) {
+        return new QuestionContent(q.skill, q.prompt, q.options, q.answerIndex, q.explanation, q.evidenceStart,
+                q.evidenceEnd, q.evidenceText);
+    }
+
+    void copyTo(Question q) {
+        q.skill = skill;
+        q.prompt = prompt;
+        q.options = new ArrayList<>(options);
+        q.answerIndex = answerIndex;
+        q.explanation = explanation;
+        q.evidenceStart = evidenceStart;
+        q.evidenceEnd = evidenceEnd;
+        q.evidenceText = evidenceText;
+    }
+}
