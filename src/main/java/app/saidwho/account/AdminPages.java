@@ -12,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
@@ -26,7 +26,7 @@ public class AdminPages {
     static final String DISABLED = "disabled";
 
     /** One account row. */
-    public record TeacherRow(long id, String username, String role, boolean enabled) {
+    public record TeacherRow(long id, String username, String role, boolean admin, boolean enabled) {
     }
 
     @CheckedTemplate
@@ -54,7 +54,7 @@ public class AdminPages {
                     .build();
         }
         Account.create(name, password, Account.TEACHER);
-        return Response.seeOther(URI.create("/teach/teachers")).build();
+        return Response.seeOther(UriBuilder.fromResource(AdminPages.class).build()).build();
     }
 
     @POST
@@ -68,12 +68,13 @@ public class AdminPages {
         boolean enable = "enable".equals(action);
         account.enabled = enable;
         account.role = enable ? Account.TEACHER : DISABLED;
-        return Response.seeOther(URI.create("/teach/teachers")).build();
+        return Response.seeOther(UriBuilder.fromResource(AdminPages.class).build()).build();
     }
 
     private static List<TeacherRow> rows() {
         return Account.<Account>list("order by username").stream()
-                .map(a -> new TeacherRow(a.id, a.username, a.role.contains(Account.ADMIN) ? "admin" : "teacher", a.enabled))
+                .map(a -> new TeacherRow(a.id, a.username, a.role.contains(Account.ADMIN) ? "admin" : "teacher",
+                        a.role.contains(Account.ADMIN), a.enabled))
                 .toList();
     }
 }

@@ -6,6 +6,8 @@ import app.saidwho.report.Report.Bar;
 import app.saidwho.report.Report.OptionCount;
 import app.saidwho.report.Report.QuestionRow;
 import app.saidwho.report.Report.SkillRow;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,14 +30,13 @@ public class ReportService {
     static final int MIN_GROUP = 3;
 
     private final EntityManager em;
-
-    ReportService(EntityManager em) {
-        this.em = em;
-    }
-
     /** Reports already computed, keyed by filter and a fingerprint that changes with every new answer. */
-    private final Map<String, Report> computed = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 200;
+    private final Cache computed;
+
+    ReportService(EntityManager em, @CacheName("reports") Cache computed) {
+        this.em = em;
+        this.computed = computed;
+    }
 
     @Transactional
     public Report report(ReportFilter filter) {
@@ -44,16 +45,7 @@ public class ReportService {
         String key = filter.set().id + "|" + filter.set().updatedAt + "|" + filter.from() + "|" + filter.to() + "|"
                 + filter.finishedOnly() + "|" + print[0] + "|" + print[1] + "|" + print[2] + "|"
                 + Question.count("quizSet = ?1", filter.set());
-        Report cached = computed.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        if (computed.size() >= MAX_CACHED) {
-            computed.clear();
-        }
-        Report report = compute(filter);
-        computed.put(key, report);
-        return report;
+        return computed.get(key, k -> compute(filter)).await().indefinitely();
     }
 
     private Report compute(ReportFilter filter) {

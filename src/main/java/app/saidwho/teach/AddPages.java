@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +66,7 @@ public class AddPages {
                     skill == null ? "" : skill, edit, problems, paragraphs)).build();
         }
         long id = edits.add(slug, parsed.get(), edit);
-        return Response.seeOther(URI.create("/teach/sets/" + slug + "#question-" + id)).build();
+        return Response.seeOther(SetLinks.question(slug, id)).build();
     }
 
     private static List<String> skillNames() {

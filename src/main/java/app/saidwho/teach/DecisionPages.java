@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Approve or reject a question on the review page. */
@@ -28,6 +27,6 @@ public class DecisionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String decision) {
         decisions.decide(slug, id, decision);
-        return Response.seeOther(URI.create("/teach/sets/" + slug + "#question-" + id)).build();
+        return Response.seeOther(SetLinks.question(slug, id)).build();
     }
 }

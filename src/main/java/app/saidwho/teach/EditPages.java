@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -51,6 +50,6 @@ public class EditPages {
         if (!problems.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.edit(slug, id, edit, problems)).build();
         }
-        return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
+        return Response.seeOther(SetLinks.review(slug)).build();
     }
 }

@@ -11,8 +11,18 @@ import java.util.Map;
 /** The article cut into styled pieces (source, cue, content) per paragraph, and who said what. */
 public final class HighlightedArticle {
 
-    /** A run of text and what it is: "source", "cue", "content" or "" for plain text. */
-    public record Piece(String text, String kind) {
+    /** What a run of the article is, in rising precedence: a source inside a quote is shown as the source. */
+    public enum Highlight {
+        CONTENT, CUE, SOURCE;
+
+        /** The CSS class the review page marks it with. */
+        public String cssClass() {
+            return "hl-" + name().toLowerCase();
+        }
+    }
+
+    /** A run of text and what it is; {@code kind} is null for plain text. */
+    public record Piece(String text, Highlight kind) {
     }
 
     /** One source and what the article attributes to it. */
@@ -24,14 +34,14 @@ public final class HighlightedArticle {
 
     public static List<List<Piece>> paragraphs(AttributionResult result) {
         String text = result.text();
-        String[] kinds = new String[text.length()];
+        Highlight[] kinds = new Highlight[text.length()];
         for (Attribution a : result.attributions()) {
-            mark(kinds, a.content(), "content");
+            mark(kinds, a.content(), Highlight.CONTENT);
             if (a.cue() != null) {
-                mark(kinds, a.cue().span(), "cue");
+                mark(kinds, a.cue().span(), Highlight.CUE);
             }
             if (a.source() != null) {
-                mark(kinds, a.source().span(), "source");
+                mark(kinds, a.source().span(), Highlight.SOURCE);
             }
         }
         List<List<Piece>> paragraphs = new ArrayList<>();
@@ -47,22 +57,20 @@ public final class HighlightedArticle {
         return paragraphs;
     }
 
-    private static void mark(String[] kinds, CharSpan span, String kind) {
+    private static void mark(Highlight[] kinds, CharSpan span, Highlight kind) {
         for (int i = span.start(); i < span.end() && i < kinds.length; i++) {
-            if (!"source".equals(kinds[i]) && !("cue".equals(kinds[i]) && kind.equals("content"))) {
+            if (kinds[i] == null || kind.compareTo(kinds[i]) >= 0) {
                 kinds[i] = kind;
             }
         }
     }
 
-    private static List<Piece> pieces(String text, String[] kinds, int start, int end) {
+    private static List<Piece> pieces(String text, Highlight[] kinds, int start, int end) {
         List<Piece> pieces = new ArrayList<>();
         int runStart = start;
         for (int i = start + 1; i <= end; i++) {
-            String kind = kinds[runStart] == null ? "" : kinds[runStart];
-            String next = i < end && kinds[i] != null ? kinds[i] : "";
-            if (i == end || !next.equals(kind)) {
-                pieces.add(new Piece(text.substring(runStart, i), kind));
+            if (i == end || kinds[i] != kinds[runStart]) {
+                pieces.add(new Piece(text.substring(runStart, i), kinds[runStart]));
                 runStart = i;
             }
         }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Move a question up or down among the questions of its skill. */
@@ -28,6 +27,6 @@ public class MovePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String direction) {
         decisions.move(slug, id, "up".equals(direction) ? -1 : 1);
-        return Response.seeOther(URI.create("/teach/sets/" + slug + "#question-" + id)).build();
+        return Response.seeOther(SetLinks.question(slug, id)).build();
     }
 }

@@ -3,9 +3,11 @@ package app.saidwho.teach;
 import app.saidwho.account.Account;
 import app.saidwho.account.SetAccess;
 import app.saidwho.config.SaidWhoConfig;
+import app.saidwho.web.FormProblems;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,11 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -36,11 +38,13 @@ public class NewSetPages {
 
     private final QuizSetDrafts drafts;
     private final SetAccess access;
+    private final Validator validator;
     private final int maxArticle;
 
-    NewSetPages(QuizSetDrafts drafts, SetAccess access, SaidWhoConfig config) {
+    NewSetPages(QuizSetDrafts drafts, SetAccess access, Validator validator, SaidWhoConfig config) {
         this.drafts = drafts;
         this.access = access;
+        this.validator = validator;
         this.maxArticle = config.api().maxArticleChars();
     }
 
@@ -63,7 +67,7 @@ public class NewSetPages {
         LocalDate date = published == null || published.isBlank() ? null : LocalDate.parse(published.strip());
         String slug = drafts.create(new QuizSetDrafts.ArticleForm(form.title(), form.publisher(),
                 form.url().isEmpty() ? null : form.url(), date, form.text()), access.signedIn().id);
-        return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
+        return Response.seeOther(SetLinks.review(slug)).build();
     }
 
     /** The same form with the article from a .txt or .html file instead of the text box. */
@@ -93,19 +97,13 @@ public class NewSetPages {
                 strip(publisher), strip(url), null, ""), problem)).build();
     }
 
+    /** The first problem of the form, in the order of its fields; null when it can make a set. */
     private String problem(QuizSetDrafts.ArticleForm form, String published) {
-        if (form.title().isEmpty() || form.title().length() > 300) {
-            return "Give the quiz a title of 1 to 300 characters.";
+        Map<String, String> problems = FormProblems.of(validator, form);
+        if (!problems.isEmpty()) {
+            return problems.values().iterator().next();
         }
-        if (form.publisher().isEmpty() || form.publisher().length() > 200) {
-            return "Name the publisher of the article (up to 200 characters).";
-        }
-        if (form.url().length() > 1000 || !form.url().isEmpty() && !form.url().matches("https?://\\S+")) {
-            return "The address must start with http:// or https://.";
-        }
-        if (form.text().isBlank()) {
-            return "Paste the text of the article.";
-        }
+        // The article limit is a setting, so it is checked here rather than by an annotation.
         if (form.text().length() > maxArticle) {
             return "The article is longer than " + maxArticle + " characters.";
         }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Publish a set's approved questions, or unpublish it. */
@@ -36,6 +35,6 @@ public class PublishPages {
             return Response.status(422).entity(ReviewPages.Templates.review(reviews.review(slug),
                     "Approve at least one question before you publish.")).build();
         }
-        return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
+        return Response.seeOther(SetLinks.review(slug)).build();
     }
 }

@@ -11,6 +11,7 @@ import app.saidwho.quiz.Skill;
 import app.saidwho.web.PageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,12 @@ import java.util.Map;
 public class QuestionEdits {
     private final SetAccess access;
     private final Questions questions;
+    private final Validator validator;
 
-    QuestionEdits(SetAccess access, Questions questions) {
+    QuestionEdits(SetAccess access, Questions questions, Validator validator) {
         this.access = access;
         this.questions = questions;
+        this.validator = validator;
     }
 
     /** The edit form filled with the question as it stands (404 for a retired or foreign question). */
@@ -49,7 +52,7 @@ public class QuestionEdits {
     public Map<String, String> save(String slug, long questionId, QuestionForm edit) {
         QuizSet set = access.owned(slug);
         Question question = current(set, questionId);
-        Map<String, String> problems = edit.problems(set.article.body);
+        Map<String, String> problems = edit.problems(validator, set.article.body);
         if (problems.isEmpty()) {
             questions.revise(question, edit.content(question.skill, set.article.body));
             set.updatedAt = Instant.now();
@@ -72,7 +75,7 @@ public class QuestionEdits {
     /** Problems of a hand-written question against the set's article, by field; empty when it can be added. */
     @Transactional
     public Map<String, String> problems(String slug, QuestionForm edit) {
-        return edit.problems(access.owned(slug).article.body);
+        return edit.problems(validator, access.owned(slug).article.body);
     }
 
     static Question current(QuizSet set, long questionId) {

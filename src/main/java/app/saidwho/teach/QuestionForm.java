@@ -2,6 +2,10 @@ package app.saidwho.teach;
 
 import app.saidwho.quiz.QuestionContent;
 import app.saidwho.quiz.Skill;
+import app.saidwho.web.FormProblems;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +15,15 @@ import java.util.Map;
  * A question as typed on the edit and add forms: always six option boxes (blanks are unused boxes),
  * the key as the number of its box (-1 when none or not a number).
  */
-public record QuestionForm(String prompt, List<String> options, int keyBox, String explanation, String evidence) {
+public record QuestionForm(
+        @NotBlank(message = PROMPT) @Size(max = 2000, message = PROMPT) String prompt,
+        List<@Size(max = 1000, message = "Keep each option under 1000 characters.") String> options,
+        int keyBox,
+        @NotBlank(message = EXPLANATION) @Size(max = 4000, message = EXPLANATION) String explanation,
+        String evidence) {
     static final int BOXES = 6;
+    static final String PROMPT = "Write a question of 1 to 2000 characters.";
+    static final String EXPLANATION = "Explain the answer in 1 to 4000 characters.";
 
     /** The form from raw request values: trimmed, line ends made plain, padded to six boxes. */
     public static QuestionForm of(String prompt, List<String> options, String key, String explanation,
@@ -45,25 +56,20 @@ public record QuestionForm(String prompt, List<String> options, int keyBox, Stri
         return new QuestionForm(prompt, options, keyBox, explanation, text);
     }
 
-    /** Problems by field name ("prompt", "options", "key", "explanation", "evidence"); empty when valid. */
-    public Map<String, String> problems(String article) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (prompt.isBlank() || prompt.length() > 2000) {
-            problems.put("prompt", "Write a question of 1 to 2000 characters.");
-        }
+    /**
+     * Problems by field name ("prompt", "options", "key", "explanation", "evidence"); empty when valid.
+     * Field limits come from Bean Validation; what needs other fields or the article is checked here.
+     */
+    public Map<String, String> problems(Validator validator, String article) {
+        Map<String, String> problems = new LinkedHashMap<>(FormProblems.of(validator, this));
         List<String> filled = options.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
-        if (filled.size() < 2 || filled.size() > 6) {
+        if (filled.size() < 2 || filled.size() > BOXES) {
             problems.put("options", "Give 2 to 6 options.");
         } else if (filled.stream().map(String::toLowerCase).distinct().count() < filled.size()) {
             problems.put("options", "Two options are the same.");
-        } else if (filled.stream().anyMatch(o -> o.length() > 1000)) {
-            problems.put("options", "Keep each option under 1000 characters.");
         }
         if (keyBox < 0 || keyBox >= options.size() || options.get(keyBox).isBlank()) {
             problems.put("key", "Mark the right answer: one of the filled-in options.");
-        }
-        if (explanation.isBlank() || explanation.length() > 4000) {
-            problems.put("explanation", "Explain the answer in 1 to 4000 characters.");
         }
         if (evidence.isBlank() || !article.contains(evidence)) {
             problems.put("evidence", "Copy the evidence word for word from the article.");

@@ -14,6 +14,9 @@ import app.saidwho.quiz.generate.DraftQuestion;
 import app.saidwho.quiz.generate.QuizDraft;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -25,8 +28,16 @@ import java.util.Locale;
 @ApplicationScoped
 public class QuizSetDrafts {
 
-    /** What the teacher typed on the new-set form. */
-    public record ArticleForm(String title, String publisher, String url, LocalDate published, String text) {
+    /** What the teacher typed on the new-set form; the limits that need no settings are checked by Bean Validation. */
+    public record ArticleForm(
+            @NotBlank(message = TITLE) @Size(max = 300, message = TITLE) String title,
+            @NotBlank(message = PUBLISHER) @Size(max = 200, message = PUBLISHER) String publisher,
+            @Size(max = 1000, message = URL) @Pattern(regexp = "(https?://\\S+)?", message = URL) String url,
+            LocalDate published,
+            @NotBlank(message = "Paste the text of the article.") String text) {
+        static final String TITLE = "Give the quiz a title of 1 to 300 characters.";
+        static final String PUBLISHER = "Name the publisher of the article (up to 200 characters).";
+        static final String URL = "The address must start with http:// or https://.";
     }
 
     private final ArticleAnalyses analyses;

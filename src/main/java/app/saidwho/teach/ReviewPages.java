@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /** The review page of a teacher's quiz set: the attributed article, the questions, what was dropped. */
 @Path("/teach/sets")
@@ -41,6 +40,6 @@ public class ReviewPages {
     @Path("{slug}/analysis")
     public Response reanalyse(@PathParam("slug") String slug) {
         reviews.reanalyse(slug);
-        return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
+        return Response.seeOther(SetLinks.review(slug)).build();
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -66,7 +65,7 @@ public class SetFilePages {
         try {
             String content = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
             String slug = files.upload(file.fileName(), content, access.signedIn().id);
-            return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
+            return Response.seeOther(SetLinks.review(slug)).build();
         } catch (QuizFileException e) {
             return problems(422, e.problems().stream().map(Object::toString).toList());
         } catch (IOException | UncheckedIOException e) {

@@ -4,7 +4,9 @@ import app.saidwho.account.SetAccess;
 import app.saidwho.attribution.AttributionResult;
 import app.saidwho.quiz.ArticleText;
 import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuestionStatus;
 import app.saidwho.quiz.QuizSet;
+import app.saidwho.quiz.QuizSetStatus;
 import app.saidwho.quiz.Skill;
 import app.saidwho.quiz.analysis.ArticleAnalyses;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +31,7 @@ public class SetReviews {
     }
 
     /** The whole review page. */
-    public record Review(String slug, String title, String status, String joinCode, int approved,
+    public record Review(String slug, String title, String status, boolean published, String joinCode, int approved,
                          List<QuestionRow> questions, List<SkillGroup> groups, List<DroppedRow> dropped,
                          List<List<HighlightedArticle.Piece>> article, List<HighlightedArticle.Speaker> speakers) {
     }
@@ -47,12 +49,14 @@ public class SetReviews {
     public Review review(String slug) {
         QuizSet set = access.owned(slug);
         String body = set.article.body;
-        List<QuestionRow> rows = Question.listCurrent(set).stream().map(q -> row(q, body)).toList();
+        List<Question> current = Question.listCurrent(set);
+        List<QuestionRow> rows = current.stream().map(q -> row(q, body)).toList();
         List<DroppedRow> dropped = LeftOutQuestion.listFor(set).stream()
                 .map(d -> new DroppedRow(d.skill.label, d.prompt, d.reason)).toList();
-        int approved = (int) rows.stream().filter(r -> r.status().equals("approved")).count();
+        int approved = (int) current.stream().filter(q -> q.status == QuestionStatus.APPROVED).count();
         AttributionResult result = analyses.of(set.article);
-        return new Review(set.slug, set.title, set.status.name().toLowerCase(), set.joinCode, approved, rows,
+        return new Review(set.slug, set.title, set.status.name().toLowerCase(), set.status == QuizSetStatus.PUBLISHED,
+                set.joinCode, approved, rows,
                 groups(rows), dropped, HighlightedArticle.paragraphs(result), HighlightedArticle.speakers(result));
     }
 

@@ -1,0 +1,24 @@
+package app.saidwho.teach;
+
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+
+/** Links to a teacher's set built from the review resource's own path, so a route change cannot leave them behind. */
+final class SetLinks {
+    private SetLinks() {
+    }
+
+    /** The review page of the set. */
+    static URI review(String slug) {
+        return reviewPage().build(slug);
+    }
+
+    /** The review page, scrolled to one question. */
+    static URI question(String slug, long questionId) {
+        return reviewPage().fragment("question-" + questionId).build(slug);
+    }
+
+    private static UriBuilder reviewPage() {
+        return UriBuilder.fromResource(ReviewPages.class).path(ReviewPages.class, "review");
+    }
+}
