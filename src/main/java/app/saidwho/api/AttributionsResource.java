@@ -1,6 +1,7 @@
 package app.saidwho.api;
 
 import app.saidwho.attribution.AttributionEngine;
+import app.saidwho.attribution.json.AttributionJson;
 import app.saidwho.config.SaidWhoConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

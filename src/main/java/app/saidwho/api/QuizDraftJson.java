@@ -1,5 +1,6 @@
 package app.saidwho.api;
 
+import app.saidwho.attribution.json.AttributionJson;
 import app.saidwho.quiz.generate.DraftQuestion;
 import app.saidwho.quiz.generate.DroppedQuestion;
 import app.saidwho.quiz.generate.QuizDraft;

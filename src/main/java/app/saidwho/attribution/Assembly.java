@@ -29,7 +29,7 @@ final class Assembly {
         for (Draft draft : ordered.stream().filter(d -> d.inheritFrom() != null).toList()) {
             Attribution from = made.get(root(draft));
             made.put(draft, new Attribution(from.source(), null, draft.content(), kind(draft.content()),
-                    from.channel(), -1, draft.rule()));
+                    from.channel(), -1, draft.rule(), draft.widenedBy(), Evidence.carriedOver(from.confidence())));
         }
         List<Attribution> attributions = nest(ordered.stream().map(made::get).toList());
         return new AttributionResult(doc.text(), attributions, unattributed(attributions), doc.boilerplate());
@@ -46,12 +46,14 @@ final class Assembly {
     private Attribution attribution(Draft draft) {
         SourceFinder.Found found = draft.source();
         if (found == null && draft.cue() == null) {
-            return new Attribution(null, null, draft.content(), kind(draft.content()), null, -1, draft.rule());
+            return new Attribution(null, null, draft.content(), kind(draft.content()), null, -1, draft.rule(),
+                    draft.widenedBy(), Confidence.LOW);
         }
         if (found == null) {
             CueMention cue = new CueMention(draft.cueSpan(), draft.cue().lemma(), draft.cue().stance());
             Channel channel = ChannelDetector.detect(draft.cueSentence(), draft.cueToken(), draft.cue(), draft.content());
-            return new Attribution(null, cue, draft.content(), kind(draft.content()), channel, -1, draft.rule());
+            return new Attribution(null, cue, draft.content(), kind(draft.content()), channel, -1, draft.rule(),
+                    draft.widenedBy(), Confidence.LOW);
         }
         Phrase mention = found.mention();
         Phrase named = found.antecedent() != null ? found.antecedent() : mention;
@@ -60,7 +62,7 @@ final class Assembly {
         if (name.isEmpty() && named.size() == 1 && named.head().isWord("who", "you")) {
             // A "who" the article never ties to anyone, or a "you": no source a reader could check.
             return attribution(new Draft(null, null, draft.cueSentence(), draft.cueToken(), draft.cue(), draft.cueSpan(),
-                    draft.content(), draft.rule()));
+                    draft.content(), draft.rule(), draft.widenedBy()));
         }
         boolean person = name.map(resolver::isKnownPerson).orElse(false)
                 || (name.isPresent() && named.size() == 1 && named.head().is("PRON"));
@@ -69,14 +71,15 @@ final class Assembly {
             resolver.notePerson(offset, name.get());
         }
         String how = named.head().is("PRON") ? "pronoun" : named.has("PROPN") ? "name" : "description";
-        SourceMention source = new SourceMention(mention.span(), name.orElse(null), type, draft.rule() + "/" + how);
+        SourceMention source = new SourceMention(mention.span(), name.orElse(null), type, draft.ruleName() + "/" + how);
         CueMention cue = new CueMention(draft.cueSpan(), draft.cue().lemma(), draft.cue().stance());
         Channel channel = ChannelDetector.detect(draft.cueSentence(), draft.cueToken(), draft.cue(), draft.content());
         boolean cueBetweenQuotes = draft.content().start() < draft.cueSpan().start() && draft.cueSpan().end() < draft.content().end();
         List<CharSpan> aside = cueBetweenQuotes
                 ? List.of(mention.span(), draft.cueSpan(), sentenceTail(draft.cueSentence(), draft.cueToken()))
                 : List.of();
-        return new Attribution(source, cue, draft.content(), kind(draft.content(), aside), channel, -1, draft.rule());
+        return new Attribution(source, cue, draft.content(), kind(draft.content(), aside), channel, -1, draft.rule(),
+                draft.widenedBy(), Evidence.of(draft, named, name.isPresent()));
     }
 
     private Kind kind(CharSpan content) {

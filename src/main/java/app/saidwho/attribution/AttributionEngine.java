@@ -22,10 +22,15 @@ public final class AttributionEngine {
                 CueLexicon.fromResource());
     }
 
+    /** The paragraphs, sentences and tagged tokens the passes read: for error analysis. */
+    public AnalyzedText analyzeText(String text) {
+        return analyzer.analyze(text);
+    }
+
     public AttributionResult analyse(String text) {
         AnalyzedText doc = analyzer.analyze(text);
         List<Quote> quotes = quoteFinder.find(text, doc.paragraphs());
-        List<Draft> drafts = new Sieves(doc, quotes, lexicon).run();
+        List<Draft> drafts = Sieves.run(doc, quotes, lexicon);
         return new Assembly(doc, quotes).assemble(drafts);
     }
 }

@@ -7,16 +7,6 @@ import java.util.function.Predicate;
 
 /** Finds what a cue attributes: the clause or quote after it, or before it when the source comes last. */
 final class ContentFinder {
-    /** Verbs that take a person before their content: "told the conference that ...". */
-    private static final Set<String> OBJECT_FIRST = Set.of("tell", "ask", "urge", "warn", "remind", "assure",
-            "inform", "accuse", "promise", "write", "say", "add", "tweet", "post", "announce", "report",
-            "argue", "note", "explain", "signal", "suggest", "insist", "claim", "state", "declare", "confirm");
-    /** Verbs whose content can be a bare noun phrase: "rejected the charge", "termed the summit a success". */
-    private static final Set<String> NOUN_CONTENT = Set.of("reject", "deny", "term", "label", "brand", "call",
-            "describe", "praise", "criticize", "blast", "slam", "attack", "blame", "endorse", "condemn", "denounce",
-            "dismiss", "mock", "accuse", "defend", "question", "cite", "propose", "recommend", "announce", "confirm",
-            "predict", "express", "dub", "reveal", "challenge", "offer", "order", "promise", "pledge", "estimate",
-            "find", "show", "report", "echo", "mention", "ask", "support", "want", "expect", "fear", "charge");
 
     private final String text;
     private final List<Quote> quotes;
@@ -29,10 +19,10 @@ final class ContentFinder {
     }
 
     /** The content after the cue up to the end of the sentence (or of a quote that runs on). */
-    Optional<CharSpan> after(Sentence s, int cue, String lemma) {
+    Optional<CharSpan> after(Sentence s, int cue, CueLexicon.Entry entry) {
         int first = cue + 1;
         int last = lastContentToken(s);
-        if (OBJECT_FIRST.contains(lemma)) {
+        if (entry.has(CueLexicon.Flag.OBJECT_FIRST)) {
             for (int k = first; k <= last && k - first <= 12; k++) {
                 Token t = s.token(k);
                 if (t.is("VERB") || t.is("AUX")) {
@@ -56,7 +46,7 @@ final class ContentFinder {
         }
         Phrase region = new Phrase(s, first, last);
         boolean clause = region.has("VERB") || region.has("AUX") || hasQuote(region) || s.token(first).isWord("that");
-        boolean nounContent = NOUN_CONTENT.contains(lemma) && !s.token(first).is("ADP") && !s.token(first).is("ADV");
+        boolean nounContent = entry.has(CueLexicon.Flag.NOUN_CONTENT) && !s.token(first).is("ADP") && !s.token(first).is("ADV");
         if (!clause && !nounContent) {
             return Optional.empty();
         }
@@ -91,12 +81,9 @@ final class ContentFinder {
         return last;
     }
 
-    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "before", "while", "since", "if",
-            "although", "though", "because", "once", "until", "whenever");
-
     /** "When Trump announced his run, he …": the sentence opens with a subordinate clause. */
     static boolean opensWithSubordinateClause(Sentence s) {
-        return s.size() > 3 && s.token(0).isWord(SUBORDINATORS.toArray(String[]::new));
+        return s.size() > 3 && Words.SUBORDINATORS.contains(s.token(0).lower());
     }
 
     /** A cue inside the opening subordinate clause says no more than that clause. */

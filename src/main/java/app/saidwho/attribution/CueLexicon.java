@@ -7,19 +7,38 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The attribution verbs and phrases of resources/attribution/cues.tsv, looked up by inflected form. */
 public final class CueLexicon {
 
+    /** How a cue behaves beyond its stance: the flags column of cues.tsv. */
+    public enum Flag {
+        QUOTE_ONLY, LABELLING, OBJECT_FIRST, NOUN_CONTENT;
+
+        static Flag of(String column) {
+            return valueOf(column.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+
     /** One lexicon line. */
-    public record Entry(String lemma, Stance stance, Channel channel) {
+    public record Entry(String lemma, Stance stance, Channel channel, Set<Flag> flags) {
+        public Entry(String lemma, Stance stance, Channel channel) {
+            this(lemma, stance, channel, Set.of());
+        }
+
         public boolean isPhrase() {
             return lemma.indexOf(' ') > 0;
+        }
+
+        public boolean has(Flag flag) {
+            return flags.contains(flag);
         }
     }
 
@@ -46,7 +65,7 @@ public final class CueLexicon {
         String lemma = columns[0].strip().toLowerCase(Locale.ROOT);
         Channel channel = columns.length > 2 && !columns[2].isBlank() && !"-".equals(columns[2].strip())
                 ? Channel.valueOf(columns[2].strip()) : null;
-        Entry entry = new Entry(lemma, Stance.valueOf(columns[1].strip()), channel);
+        Entry entry = new Entry(lemma, Stance.valueOf(columns[1].strip()), channel, flags(columns));
         if (entry.isPhrase()) {
             phrases.add(entry);
             return;
@@ -54,13 +73,29 @@ public final class CueLexicon {
         for (String form : Inflections.regular(lemma)) {
             byForm.putIfAbsent(form, entry);
         }
-        if (columns.length > 3) {
+        if (columns.length > 3 && !"-".equals(columns[3].strip())) {
             for (String form : columns[3].split(",")) {
                 if (!form.isBlank()) {
                     byForm.put(form.strip().toLowerCase(Locale.ROOT), entry);
                 }
             }
         }
+    }
+
+    private static Set<Flag> flags(String[] columns) {
+        if (columns.length < 5 || "-".equals(columns[4].strip())) {
+            return Set.of();
+        }
+        EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+        for (String flag : columns[4].split(",")) {
+            flags.add(Flag.of(flag));
+        }
+        return Set.copyOf(flags);
+    }
+
+    /** The entry of a lemma ("say"), as the passes need it for a cue they supply themselves. */
+    public Optional<Entry> byLemma(String lemma) {
+        return byForm(lemma).filter(e -> e.lemma().equals(lemma));
     }
 
     public Optional<Entry> byForm(String word) {

@@ -10,12 +10,7 @@ import java.util.Set;
  * The drafts the passes share, and what every pass asks of them: is this token a cue not used yet, is this
  * quote attributed, is this content a repeat; a cue is used once, a quote attributed once.
  */
-class DraftBook {
-    /**
-     * Verbs that attribute only next to a quotation: "he continued: …", not "continues to rise"; "…," the
-     * statement read, not "read the report".
-     */
-    static final Set<String> QUOTE_ONLY = Set.of("continue", "read");
+final class DraftBook {
     static final CueLexicon.Entry COLON = new CueLexicon.Entry(":", Stance.NEUTRAL, null);
 
     final AnalyzedText doc;
@@ -34,15 +29,6 @@ class DraftBook {
         this.usedCues = new HashSet<>();
     }
 
-    /** A pass over the same drafts: every pass sees what the earlier ones settled. */
-    DraftBook(DraftBook shared) {
-        this.doc = shared.doc;
-        this.quotes = shared.quotes;
-        this.lexicon = shared.lexicon;
-        this.contents = shared.contents;
-        this.drafts = shared.drafts;
-        this.usedCues = shared.usedCues;
-    }
 
     /** "…," Lopez said, suggesting …: the source of the cue found earlier in the sentence. */
     Optional<SourceFinder.Found> speakerEarlierIn(Sentence s, int c) {
@@ -61,7 +47,7 @@ class DraftBook {
             if (d == old) {
                 drafts.set(i, widened);
             } else if (d.inheritFrom() == old) {
-                drafts.set(i, new Draft(null, widened, null, -1, null, null, d.content(), d.rule()));
+                drafts.set(i, new Draft(null, widened, null, -1, null, null, d.content(), d.rule(), d.widenedBy()));
             }
         }
     }
@@ -112,12 +98,12 @@ class DraftBook {
         if (t.isWord("known")) {
             return false;
         }
-        return isVerbLike(t) && lexicon.byForm(t.text()).filter(e -> !QUOTE_ONLY.contains(e.lemma())).isPresent();
+        return isVerbLike(t) && lexicon.byForm(t.text()).filter(e -> !e.has(CueLexicon.Flag.QUOTE_ONLY)).isPresent();
     }
 
     /** "Trump said/NOUN of Romney": "said", "told" and "wrote" are verbs whatever the tagger says. */
     static boolean isSpeechVerbMistagged(Sentence s, int k) {
-        return s.token(k).isWord("said", "told", "wrote") && !(k > 0 && s.token(k - 1).isWord("the", "a", "this", "that"));
+        return Words.PAST_SPEECH_FORMS.contains(s.token(k).lower()) && !(k > 0 && s.token(k - 1).isWord("the", "a", "this", "that"));
     }
 
     /** "…," Lopez notes.: the tagger reads a present-tense cue after a name as a plural noun. */
@@ -133,14 +119,14 @@ class DraftBook {
         return t.is("VERB") || Words.looksPast(t.text()) && !t.is("ADJ") && !t.is("NOUN") && !t.is("PROPN");
     }
 
-    void add(SourceFinder.Found source, Sentence s, int cue, CueLexicon.Entry entry, CharSpan content, String rule) {
+    void add(SourceFinder.Found source, Sentence s, int cue, CueLexicon.Entry entry, CharSpan content, Rule rule) {
         usedCues.add(key(s, cue));
         int lastCueToken = entry.isPhrase() ? cue + entry.lemma().split(" ").length - 1 : cue;
         CharSpan cueSpan = s.spanOf(cue, Math.min(lastCueToken + 1, s.size()));
         drafts.add(new Draft(source, null, s, cue, entry, cueSpan, content, rule));
     }
 
-    void inherit(Draft from, CharSpan content, String rule) {
+    void inherit(Draft from, CharSpan content, Rule rule) {
         drafts.add(new Draft(null, from, null, -1, null, null, content, rule));
     }
 
@@ -161,11 +147,19 @@ class DraftBook {
      */
     boolean isDuplicate(CharSpan span, CharSpan cue) {
         return drafts.stream().filter(d -> cue == null || !d.content().contains(cue))
-                .filter(d -> !d.rule().equals("according-to"))
+                .filter(d -> d.rule() != Rule.ACCORDING_TO)
                 .anyMatch(d -> {
             int overlap = Math.min(d.content().end(), span.end()) - Math.max(d.content().start(), span.start());
             return overlap * 2 > span.length() && overlap * 2 > d.content().length();
         });
+    }
+
+    /** The sentence a quote opens in, when the quote still needs a speaker and starts its own chain. */
+    Optional<Sentence> openingSentence(Quote quote) {
+        if (isAttributed(quote.span()) || quote.continuesPrevious()) {
+            return Optional.empty();
+        }
+        return doc.sentenceAt(quote.span().start());
     }
 
     Optional<Draft> draftWithContent(CharSpan span) {

@@ -28,9 +28,6 @@ final class MentionResolver {
     private final Set<String> sharedSurnames = new HashSet<>();
 
     private final String text;
-    private static final Set<String> PERSONAL_TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.",
-            "president", "senator", "governor", "mayor", "judge", "justice", "minister", "secretary", "speaker",
-            "gen.", "general", "prof.", "professor", "rev.", "sir", "lady", "lord", "king", "queen", "pope");
 
     MentionResolver(AnalyzedText doc, List<Quote> quotes) {
         this.text = doc.text();
@@ -76,7 +73,7 @@ final class MentionResolver {
         } else if (parts.size() == 1 && bySurname.containsKey(name) && !sharedSurnames.contains(name)) {
             people.add(new Occurrence(offset, bySurname.get(name)));
         } else if (parts.size() == 1 && looksLikeNamePart(name) && nameStart > first
-                && PERSONAL_TITLES.contains(s.token(nameStart - 1).lower())) {
+                && Words.PERSONAL_TITLES.contains(s.token(nameStart - 1).lower())) {
             people.add(new Occurrence(offset, name));
         }
     }

@@ -7,13 +7,6 @@ import java.util.Set;
 final class NounPhrases {
     private static final int MAX_TOKENS = 12;
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
-    static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
-    private static final Set<String> NOT_SUBJECTS = Set.of("it", "this", "there", "what", "that", "these", "those",
-            "which", "here");
-
-    /** Words the tagger reads as adjectives that name people when they end a noun phrase. */
-    private static final Set<String> PERSON_ADJECTIVES = Set.of("official", "officials", "representative",
-            "executive", "conservative", "liberal", "progressive", "moderate", "independent");
 
     private NounPhrases() {
     }
@@ -31,7 +24,7 @@ final class NounPhrases {
             // "the official said": the tagger reads a few nouns as adjectives.
             return Optional.of(new Phrase(s, last - 1, last));
         }
-        if (head.is("ADJ") && PERSON_ADJECTIVES.contains(head.lower()) && last > 0 && s.token(last - 1).isNominal()) {
+        if (head.is("ADJ") && Words.PERSON_ADJECTIVES.contains(head.lower()) && last > 0 && s.token(last - 1).isNominal()) {
             // "a State Department official said"
             return endingAt(s, last - 1).map(p -> new Phrase(s, p.first(), last));
         }
@@ -105,10 +98,10 @@ final class NounPhrases {
     }
 
     static boolean canBeSubject(Phrase phrase) {
-        if (phrase.size() == 1 && NOT_SUBJECTS.contains(phrase.head().lower())) {
+        if (phrase.size() == 1 && Words.NOT_SUBJECTS.contains(phrase.head().lower())) {
             return false;
         }
-        return !phrase.head().is("PRON") || isPersonalPronoun(phrase.head()) || RELATIVE.contains(phrase.head().lower());
+        return !phrase.head().is("PRON") || isPersonalPronoun(phrase.head()) || Words.RELATIVE_PRONOUNS.contains(phrase.head().lower());
     }
 
     private static boolean isPossessivePronoun(Token t) {

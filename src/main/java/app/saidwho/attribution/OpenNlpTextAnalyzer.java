@@ -14,7 +14,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
- * Paragraphs by line breaks, then OpenNLP's English sentence, token and part-of-speech models (Universal
+ * Paragraphs by line breaks ({@link Paragraphs}), then OpenNLP's English sentence, token and part-of-speech models (Universal
  * Dependencies tags). The models are loaded once and shared; the OpenNLP tools are not thread-safe, so
  * each call makes its own light wrappers around them.
  */
@@ -57,7 +57,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         List<CharSpan> paragraphs = new ArrayList<>();
         List<CharSpan> furniture = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        for (CharSpan paragraph : paragraphs(text)) {
+        for (CharSpan paragraph : Paragraphs.of(text)) {
             if (boilerplate.isBoilerplate(paragraph.text(text))) {
                 furniture.add(paragraph);
                 continue;
@@ -216,21 +216,5 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             }
         }
         return joined;
-    }
-
-    /** Non-blank lines, trimmed. */
-    static List<CharSpan> paragraphs(String text) {
-        List<CharSpan> paragraphs = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int newline = text.indexOf('\n', start);
-            int end = newline < 0 ? text.length() : newline;
-            CharSpan line = new CharSpan(start, end).trim(text);
-            if (!line.isEmpty()) {
-                paragraphs.add(line);
-            }
-            start = end + 1;
-        }
-        return paragraphs;
     }
 }

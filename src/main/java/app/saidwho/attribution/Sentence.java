@@ -23,6 +23,15 @@ public record Sentence(int index, CharSpan span, List<Token> tokens, int paragra
         return tokens.size();
     }
 
+    /** The index of the last token before closing punctuation (". ! ? ;"). */
+    public int lastWord() {
+        int last = size() - 1;
+        while (last > 0 && token(last).isWord(".", "!", "?", ";")) {
+            last--;
+        }
+        return last;
+    }
+
     public CharSpan spanOf(int fromToken, int toTokenExclusive) {
         return new CharSpan(tokens.get(fromToken).span().start(), tokens.get(toTokenExclusive - 1).span().end());
     }

@@ -1,22 +1,34 @@
 package app.saidwho.attribution;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * The attribution passes, run from the most precise to the loosest over one shared set of drafts; each
- * skips what an earlier one settled and names itself in the drafts it makes.
+ * The attribution passes in order, from the most precise to the loosest, as CoreNLP's quote attribution
+ * runs its sieves: quotations with a speech tag first, then every other cue, then quotes that go on from
+ * an attributed one, the filters for nested wording, and last the quotations left with no speaker.
  */
 final class Sieves {
-    private final DraftBook book;
+    private static final List<Function<DraftBook, Sieve>> ORDER = List.of(
+            QuoteThenCue::new,
+            CueThenQuote::new,
+            NameColonQuote::new,
+            CueVerbs::new,
+            SentenceOpeners::new,
+            ContinuedQuotes::new,
+            SameSpeakerQuotes::new,
+            NestedWording::new,
+            BeliefAboutQuotation::new,
+            UnknownSpeakerQuotes::new);
 
-    Sieves(AnalyzedText doc, List<Quote> quotes, CueLexicon lexicon) {
-        this.book = new DraftBook(doc, quotes, lexicon);
+    private Sieves() {
     }
 
-    List<Draft> run() {
-        new QuoteSieves(book).run();
-        new CueSieves(book).run();
-        new QuoteChains(book).run();
+    static List<Draft> run(AnalyzedText doc, List<Quote> quotes, CueLexicon lexicon) {
+        DraftBook book = new DraftBook(doc, quotes, lexicon);
+        for (Function<DraftBook, Sieve> sieve : ORDER) {
+            sieve.apply(book).run();
+        }
         return book.drafts;
     }
 }

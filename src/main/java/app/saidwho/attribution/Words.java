@@ -1,70 +1,98 @@
 package app.saidwho.attribution;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** Closed word lists the resolver and classifier use: titles, and heads that mark kinds of source. */
+/**
+ * The closed word lists of resources/attribution/words.txt (titles, heads that mark kinds of source, what
+ * stands between a subject and its cue, …), loaded once; each list is documented in that file.
+ */
 final class Words {
+    private static final Map<String, Set<String>> LISTS = load("/attribution/words.txt");
+
+    static final Set<String> PRONOUNS = list("pronouns");
+    static final Set<String> PERSON_PRONOUNS = list("person-pronouns");
+    static final Set<String> TITLES = list("titles");
+    static final Set<String> PERSONAL_TITLES = list("personal-titles");
+    static final Set<String> ORGANISATION_WORDS = list("organisation-words");
+    static final Set<String> ORGANISATION_HEADS = list("organisation-heads");
+    static final Set<String> ANONYMOUS_HEADS = list("anonymous-heads");
+    static final Set<String> VAGUE_HEADS = list("vague-heads");
+    static final Set<String> RELATIVE_PRONOUNS = list("relative-pronouns");
+    static final Set<String> NOT_SUBJECTS = list("not-subjects");
+    static final Set<String> PERSON_ADJECTIVES = list("person-adjectives");
+    static final Set<String> SKIPPABLE = list("skippable");
+    static final Set<String> NEGATIONS = list("negations");
+    static final Set<String> DATES = list("dates");
+    static final Set<String> TIME_NOUNS = list("time-nouns");
+    static final Set<String> CARRIER_VERBS = list("carrier-verbs");
+    static final Set<String> CARRIER_ADJECTIVES = list("carrier-adjectives");
+    static final Set<String> AFTER_INVERTED_SOURCE = list("after-inverted-source");
+    static final Set<String> PAST_SPEECH_FORMS = list("past-speech-forms");
+    static final Set<String> INVERTED_TAG_FORMS = list("inverted-tag-forms");
+    static final Set<String> REPORT_HEADS = list("report-heads");
+    static final Set<String> ACCOUNT_HEADS = list("account-heads");
+    static final Set<String> SUBORDINATORS = list("subordinators");
+
     private Words() {
     }
 
     /** A past-tense form by its spelling: the tagger sometimes misreads "tweeted" or a name before "said". */
     static boolean looksPast(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith("ed") || lower.equals("said") || lower.equals("told") || lower.equals("wrote");
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.endsWith("ed") || PAST_SPEECH_FORMS.contains(lower);
     }
 
-    private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+    static Set<String> list(String name) {
+        Set<String> words = LISTS.get(name);
+        if (words == null) {
+            throw new IllegalStateException("no word list '" + name + "' in words.txt");
+        }
+        return words;
     }
 
-    /** Every English pronoun the tagger may meet; a capitalised "pronoun" outside this list is a name. */
-    static final Set<String> PRONOUNS = words("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us",
-            "them", "this", "that", "these", "those", "who", "whom", "whose", "what", "which", "someone", "everyone",
-            "anyone", "nobody", "something", "everything", "all", "both", "each", "some", "many", "most", "none", "one",
-            "another", "others", "his", "hers", "its", "our", "their", "my", "your", "mine", "yours", "theirs", "ours",
-            "whoever", "whatever", "anybody", "somebody", "everybody", "nothing", "anything", "few", "several",
-            "there", "here", "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves", "no one",
-            "such", "either", "neither", "other", "much", "more", "less", "former", "latter", "whichever");
-
-    static final Set<String> TITLES = words("president", "senator", "sen.", "rep.", "representative", "gov.",
-            "governor", "mr.", "mrs.", "ms.", "dr.", "secretary", "director", "minister", "prime", "chancellor",
-            "general", "gen.", "judge", "justice", "speaker", "leader", "chairman", "chairwoman", "chair",
-            "ambassador", "attorney", "vice", "press", "spokesman", "spokeswoman", "spokesperson", "mayor", "king",
-            "queen", "prince", "pope", "adviser", "advisor", "counsel", "candidate", "nominee", "former", "national",
-            "security", "state", "foreign", "defense", "defence", "deputy", "chief", "executive", "ceo", "lt.",
-            "col.", "prof.", "professor", "commissioner", "congressman", "congresswoman", "sheriff", "officer",
-            "lawmaker", "democrat", "republican", "democratic", "us", "u.s.", "american", "russian", "republican",
-            "intelligence", "of", "house", "white", "campaign", "manager", "chairs", "strategist", "gop");
-
-    static final Set<String> ORGANISATION_WORDS = words("house", "kremlin", "department", "ministry", "committee",
-            "campaign", "party", "agency", "council", "commission", "court", "police", "government", "administration",
-            "office", "institute", "university", "times", "post", "news", "network", "bureau", "senate", "congress",
-            "pentagon", "association", "foundation", "center", "centre", "group", "inc", "inc.", "corp", "corp.",
-            "company", "club", "union", "journal", "press", "service", "board", "fund", "bank", "organization",
-            "organisation", "institution", "forum", "coalition", "caucus", "embassy", "army", "navy", "tribune",
-            "reuters", "cnn", "nbc", "cbs", "abc", "fox", "bbc", "msnbc", "fbi", "cia", "nsa", "nato", "un", "eu",
-            "media", "republicans", "democrats", "gop", "administration", "white", "state", "states", "team",
-            "daily", "magazine", "review", "herald", "globe", "gazette", "channel", "radio", "tv", "televison");
-
-    static final Set<String> ANONYMOUS_HEADS = words("source", "sources", "official", "officials", "aide",
-            "aides", "insider", "insiders", "person", "spokesman", "spokeswoman", "spokesperson", "diplomat",
-            "diplomats", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers", "someone",
-            "individual", "individuals", "operative", "operatives", "associate", "associates", "confidant");
-
-    static final Set<String> VAGUE_HEADS = words("critics", "experts", "analysts", "observers", "many", "some",
-            "others", "people", "supporters", "opponents", "lawmakers", "voters", "residents", "commentators",
-            "pundits", "scientists", "economists", "democrats", "republicans", "conservatives", "liberals",
-            "activists", "members", "leaders", "politicians", "americans", "skeptics", "detractors", "fans",
-            "strategists", "researchers", "scholars", "allies", "rivals", "everyone", "they", "we", "you", "both",
-            "most", "few", "several", "all", "polls", "reports");
-
-    static final Set<String> ORGANISATION_HEADS = words("government", "administration", "ministry", "department",
-            "campaign", "committee", "company", "police", "court", "agency", "office", "party", "report", "study",
-            "poll", "survey", "newspaper", "network", "council", "group", "organization", "organisation",
-            "commission", "embassy", "union", "board", "firm", "team", "paper", "magazine", "website", "kremlin",
-            "pentagon", "congress", "senate", "house", "statement", "analysis", "memo", "document", "review",
-            "investigation", "data", "research", "lawsuit", "filing", "complaint", "letter", "book", "article",
-            "story", "editorial", "ad", "video", "website", "site", "blog", "outlet", "station", "coalition");
-
-    static final Set<String> PERSON_PRONOUNS = words("he", "she", "i", "him", "her");
+    private static Map<String, Set<String>> load(String resource) {
+        Map<String, Set<String>> lists = new HashMap<>();
+        try (InputStream in = Words.class.getResourceAsStream(resource);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String name = null;
+            Set<String> words = new HashSet<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String part = line;
+                if (!Character.isWhitespace(line.charAt(0))) {
+                    if (name != null) {
+                        lists.put(name, Set.copyOf(words));
+                    }
+                    int equals = line.indexOf('=');
+                    name = line.substring(0, equals).strip();
+                    words = new HashSet<>();
+                    part = line.substring(equals + 1);
+                }
+                for (String word : part.split(",")) {
+                    if (!word.isBlank()) {
+                        words.add(word.strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            if (name != null) {
+                lists.put(name, Set.copyOf(words));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(lists);
+    }
 }

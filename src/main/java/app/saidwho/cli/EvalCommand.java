@@ -2,7 +2,9 @@ package app.saidwho.cli;
 
 import app.saidwho.attribution.AttributionEngine;
 import app.saidwho.attribution.brat.Corpus;
+import app.saidwho.attribution.brat.ErrorDump;
 import app.saidwho.attribution.brat.Evaluation;
+import app.saidwho.attribution.brat.Evaluations;
 import app.saidwho.attribution.brat.Scores;
 import jakarta.enterprise.context.Dependent;
 import java.nio.file.Files;
@@ -20,6 +22,13 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, description = "folder with the articles and their .ann files")
     Path gold;
 
+    @Option(names = "--limit", description = "score only the first N articles (sorted by name)")
+    Integer limit;
+
+    @Option(names = "--dump", defaultValue = "0",
+            description = "print gold and predicted attributions side by side for the first N articles scored")
+    int dump;
+
     private final AttributionEngine engine;
 
     EvalCommand(AttributionEngine engine) {
@@ -33,7 +42,10 @@ public class EvalCommand implements Callable<Integer> {
             return 2;
         }
         List<Corpus.Article> articles = Corpus.open(gold);
-        Evaluation evaluation = Evaluations.run(engine, articles);
+        if (limit != null && limit >= 0 && limit < articles.size()) {
+            articles = articles.subList(0, limit);
+        }
+        Evaluation evaluation = Evaluations.run(engine, articles, new ErrorDump(System.out), dump);
         System.out.printf("%d articles from %s%n%n", articles.size(), gold);
         System.out.printf("%-8s %-14s %7s %7s %7s%n", "subset", "measure", "P", "R", "F1");
         evaluation.all().forEach((key, scores) -> print(key, scores));

@@ -1,10 +1,10 @@
 package app.saidwho.cli;
 
-import app.saidwho.api.AttributionJson;
 import app.saidwho.attribution.AttributionEngine;
 import app.saidwho.attribution.AttributionResult;
 import app.saidwho.attribution.brat.BratWriter;
 import app.saidwho.attribution.brat.Corpus;
+import app.saidwho.attribution.json.AttributionJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.Dependent;
 import java.nio.charset.StandardCharsets;

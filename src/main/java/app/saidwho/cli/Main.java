@@ -6,7 +6,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import picocli.CommandLine;
 
-/** Serves the web app when started without arguments; otherwise runs a command (extract, eval) and exits. */
+/** Serves the web app when started without arguments; otherwise runs a command (extract, eval, explain, …) and exits. */
 @QuarkusMain
 public class Main implements QuarkusApplication {
 
@@ -15,6 +15,9 @@ public class Main implements QuarkusApplication {
 
     @Inject
     EvalCommand eval;
+
+    @Inject
+    ExplainCommand explain;
 
     @Inject
     SeedCommand seed;
@@ -36,6 +39,7 @@ public class Main implements QuarkusApplication {
         return new CommandLine(new SaidWhoCommand())
                 .addSubcommand("extract", extract)
                 .addSubcommand("eval", eval)
+                .addSubcommand("explain", explain)
                 .addSubcommand("seed-attempts", seed)
                 .execute(args);
     }

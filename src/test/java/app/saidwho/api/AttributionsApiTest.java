@@ -38,7 +38,11 @@ class AttributionsApiTest {
         assertThat(json.getString("attributions[1].cue.lemma")).isEqualTo("tell");
         assertThat(json.getString("attributions[1].cue.stance")).isEqualTo("NEUTRAL");
         assertThat(json.getString("attributions[1].kind")).isEqualTo("DIRECT");
+        assertThat(json.getString("attributions[1].rule")).isEqualTo("quote-then-cue");
+        assertThat(json.getString("attributions[1].confidence")).isEqualTo("HIGH");
         assertThat(json.getString("attributions[0].source.type")).isEqualTo("ORGANISATION");
+        assertThat(json.getString("attributions[0].rule")).isEqualTo("cue-subject-content-before");
+        assertThat(json.getString("attributions[0].confidence")).isEqualTo("MEDIUM");
     }
 
     @Test

@@ -44,6 +44,7 @@ class AttributionEngineTest {
     @Test
     void shouldAttributeAQuoteToTheNameAfterIt() {
         Found found = withContent("\"We will win this fight,\" Maria Lopez said on Tuesday.", "We will win");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_THEN_CUE);
 
         assertThat(found.content()).isEqualTo("\"We will win this fight,\"");
         assertThat(found.source()).isEqualTo("Maria Lopez");
@@ -56,6 +57,7 @@ class AttributionEngineTest {
     @Test
     void shouldFindAnInvertedSource() {
         Found found = withContent("“The budget is a disaster,” said Senator Tom Berg.", "budget");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_THEN_CUE);
 
         assertThat(found.source()).isEqualTo("Senator Tom Berg");
         assertThat(found.attribution().source().name()).isEqualTo("Tom Berg");
@@ -66,6 +68,7 @@ class AttributionEngineTest {
         String text = "The plan surprised Finance Minister Anna Weiss, who heard about it on the radio.\n"
                 + "She laughed and said: \"That will be interesting.\"";
         Found found = withContent(text, "That will be interesting");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_THEN_QUOTE);
 
         assertThat(found.source()).isEqualTo("She");
         assertThat(found.attribution().source().name()).isEqualTo("Anna Weiss");
@@ -76,6 +79,7 @@ class AttributionEngineTest {
     void shouldResolveASurnameToTheFullNameOfItsFirstMention() {
         String text = "Opposition leader Paul Grant criticised the budget. Grant said the cuts would hurt schools.";
         Found found = withContent(text, "the cuts would hurt schools");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.attribution().source().name()).isEqualTo("Paul Grant");
         assertThat(found.attribution().kind()).isEqualTo(Kind.INDIRECT);
@@ -84,6 +88,7 @@ class AttributionEngineTest {
     @Test
     void shouldTreatAPartialQuoteInsideAParaphraseAsMixed() {
         Found found = withContent("Lopez, however, termed the meeting a \"complete success\".", "complete success");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.source()).isEqualTo("Lopez");
         assertThat(found.cue()).isEqualTo("termed");
@@ -94,6 +99,7 @@ class AttributionEngineTest {
     @Test
     void shouldFindIndirectSpeechWithALoadedCue() {
         Found found = withContent("President Ivan Petrov has dismissed the charge.", "the charge");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.attribution().source().name()).isEqualTo("Ivan Petrov");
         assertThat(found.attribution().cue().lemma()).isEqualTo("dismiss");
@@ -104,6 +110,7 @@ class AttributionEngineTest {
     void shouldStartTheContentOfToldAtThat() {
         Found found = withContent("Berg also told the committee that he did not know who had signed the order.",
                 "did not know");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.content()).startsWith("that he did not know");
         assertThat(found.cue()).isEqualTo("told");
@@ -113,6 +120,7 @@ class AttributionEngineTest {
     void shouldSkipAnAppositiveBetweenSourceAndCue() {
         Found found = withContent("Senator Jane Holt, a Democrat and a fierce critic of the mayor, had labelled the plan "
                 + "as \"reckless\".", "reckless");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.attribution().source().name()).isEqualTo("Jane Holt");
         assertThat(found.attribution().cue().lemma()).isEqualTo("label");
@@ -122,6 +130,7 @@ class AttributionEngineTest {
     void shouldTakeTheClauseBeforeASourceThatComesLast() {
         Found found = withContent("It was one of the \"worst speeches\" by a governor in memory, Republican Senator "
                 + "Mark Ode had said.", "worst speeches");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_BEFORE);
 
         assertThat(found.content()).isEqualTo("It was one of the \"worst speeches\" by a governor in memory");
         assertThat(found.attribution().source().name()).isEqualTo("Mark Ode");
@@ -134,6 +143,7 @@ class AttributionEngineTest {
         assertThat(withContent("The deal is almost done, according to officials familiar with the talks.", "deal")
                 .attribution().source().type()).isEqualTo(SourceType.ANONYMOUS);
         Found critics = withContent("Critics claimed the plan was too expensive.", "too expensive");
+        assertThat(critics.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
         assertThat(critics.attribution().source().type()).isEqualTo(SourceType.VAGUE);
         assertThat(critics.attribution().cue().stance()).isEqualTo(Stance.LOADED);
     }
@@ -156,6 +166,7 @@ class AttributionEngineTest {
                 + "prime minister to the capital in the spring,\" spokeswoman Lena Park said in a tweet.";
         AttributionResult result = analyse(text);
         Found outer = withContent(text, "In Geneva");
+        assertThat(outer.attribution().rule()).isEqualTo(Rule.QUOTE_THEN_CUE);
         Attribution inner = result.attributions().stream()
                 .filter(a -> a.cue() != null && a.cue().lemma().equals("ask")).findFirst().orElseThrow();
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.saidwho.attribution.brat.Corpus;
 import app.saidwho.attribution.brat.Evaluation;
-import app.saidwho.cli.Evaluations;
+import app.saidwho.attribution.brat.Evaluations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -13,6 +13,7 @@ class SpeechTagPatternsTest {
     @Test
     void shouldFindAnInvertedSourceFollowedByAClause() {
         Found found = withContent("\"We can still win on Tuesday,\" said Ruiz as she left the stage.", "still win");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_THEN_CUE);
 
         assertThat(found.source()).isEqualTo("Ruiz");
     }
@@ -20,6 +21,7 @@ class SpeechTagPatternsTest {
     @Test
     void shouldSeeThroughAReflexivePronoun() {
         Found found = withContent("Berg himself said that \"the only way to win is to knock on doors.\"", "knock");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.source()).isEqualTo("Berg");
     }
@@ -28,6 +30,7 @@ class SpeechTagPatternsTest {
     void shouldKeepANameWithAnInitialAndAPartyTagInOneSentence() {
         Found found = withContent("Senate leader Harold J. Mint (D-Ore.) told reporters that the bill \"may be dead\" for now.",
                 "may be dead");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.attribution().source().name()).isEqualTo("Harold J. Mint");
         assertThat(found.cue()).isEqualTo("told");
@@ -36,6 +39,7 @@ class SpeechTagPatternsTest {
     @Test
     void shouldReachTheNameBehindAStateTag() {
         Found found = withContent("\"Let me make it perfectly clear,\" Senate leader Ed Mint, R-Ky., said.", "perfectly");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_THEN_CUE);
 
         assertThat(found.attribution().source().name()).isEqualTo("Ed Mint");
     }
@@ -43,6 +47,7 @@ class SpeechTagPatternsTest {
     @Test
     void shouldGiveTheSpeakerOfTheFirstVerbTheSecondOne() {
         Found found = withContent("Mrs. Ruiz shook her head and said, ''No.''", "No.");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_THEN_QUOTE);
 
         assertThat(found.attribution().source().name()).isEqualTo("Ruiz");
         assertThat(found.attribution().kind()).isEqualTo(Kind.DIRECT);
@@ -51,6 +56,7 @@ class SpeechTagPatternsTest {
     @Test
     void shouldTakeASentenceThatOnlyNamesTheSpeaker() {
         Found found = withContent("\"If you are listening, find the missing files.\" Lopez said.", "missing files");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_THEN_CUE);
 
         assertThat(found.source()).isEqualTo("Lopez");
     }
@@ -67,7 +73,9 @@ class SpeechTagPatternsTest {
     void shouldSplitContentAtASecondCueOfTheSameSpeaker() {
         String text = "Berg called the merger \"a terrible deal\" and warned that thousands of jobs would go.";
         Found called = withContent(text, "terrible deal");
+        assertThat(called.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
         Found warned = withContent(text, "thousands of jobs");
+        assertThat(warned.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(called.content()).isEqualTo("the merger \"a terrible deal\"");
         assertThat(warned.source()).isEqualTo("Berg");
@@ -77,6 +85,7 @@ class SpeechTagPatternsTest {
     @Test
     void shouldReadAPresentTenseCueTheTaggerTakesForANoun() {
         Found found = withContent("“Voters in the county are restless,” Viggers notes.", "restless");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_THEN_CUE);
 
         assertThat(found.source()).isEqualTo("Viggers");
     }
@@ -84,6 +93,7 @@ class SpeechTagPatternsTest {
     @Test
     void shouldTakeTheOfficialAsASource() {
         Found found = withContent("''The agency will review every case,'' the official said.", "every case");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_THEN_CUE);
 
         assertThat(found.source()).isEqualTo("the official");
     }
@@ -101,6 +111,7 @@ class SpeechTagPatternsTest {
     void shouldLeaveAQuoteInsideAClauseToTheCueBeforeIt() {
         String text = "Ruiz said the plan was \"a disaster,\" although she backs parts of it.";
         Found found = withContent(text, "disaster");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.source()).isEqualTo("Ruiz");
         assertThat(analyse(text).attributions()).noneMatch(a -> a.source() != null
@@ -119,6 +130,7 @@ class SpeechTagPatternsTest {
     @Test
     void shouldGiveAStatementToTheBodyThatIssuedIt() {
         Found found = withContent("The league issued a statement saying it \"regrets the delay.\"", "regrets");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.source()).isEqualTo("The league");
     }
@@ -151,6 +163,7 @@ class SpeechTagPatternsTest {
     void shouldKeepATitleAbbreviationWithItsName() {
         Found found = withContent("Rep. Elna Cumbers (D-Md.), chair of the committee, said that it was \"fully open.\"",
                 "fully open");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.attribution().source().name()).isEqualTo("Elna Cumbers");
     }
@@ -167,6 +180,7 @@ class SpeechTagPatternsTest {
     void shouldGiveTheSecondClauseTheSubjectOfTheFirst() {
         Found found = withContent("Carson did not name his rivals, but told his supporters, \"our nation is in trouble.\"",
                 "trouble");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.source()).isEqualTo("Carson");
     }
@@ -175,6 +189,7 @@ class SpeechTagPatternsTest {
     void shouldPassOverAnOpeningPhraseToFindTheSpeaker() {
         Found found = withContent("Speaking at a town hall in Salem, Ruiz went after Berg, calling him \"a total stiff.\"",
                 "total stiff");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.PARTICIPLE_CLAUSE);
 
         assertThat(found.source()).isEqualTo("Ruiz");
     }
@@ -183,6 +198,7 @@ class SpeechTagPatternsTest {
     void shouldGiveACueAfterAndTheSubjectOfTheSentence() {
         Found found = withContent("Mint took the stage at the Grand Hotel in Dover and called the system \"rotten.\"",
                 "rotten");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.source()).isEqualTo("Mint");
     }
@@ -219,6 +235,7 @@ class SpeechTagPatternsTest {
         AttributionResult result = analyse(text);
 
         Found found = withContent(text, "Nobody here");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_SPEAKER_UNKNOWN);
         assertThat(found.attribution().source()).isNull();
         assertThat(found.attribution().kind()).isEqualTo(Kind.DIRECT);
         assertThat(result.unattributed()).extracting(span -> span.text(text)).noneMatch(s -> s.contains("Nobody"));
@@ -273,6 +290,7 @@ class SpeechTagPatternsTest {
     void shouldReadASentenceThatOpensWithItsCue() {
         Found found = withContent("Said Dora Pym, who grew up with him in the neighborhood, \"We were all so proud of him.\"",
                 "proud");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_THEN_QUOTE);
 
         assertThat(found.source()).isEqualTo("Dora Pym");
     }
@@ -280,6 +298,7 @@ class SpeechTagPatternsTest {
     @Test
     void shouldReachTheNameBeforeAPartyTagAndAComma() {
         Found found = withContent("Gov. Jon Kaspar (R-OH), said, \"We are getting ready to rent a covered wagon.\"", "wagon");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_THEN_QUOTE);
 
         assertThat(found.attribution().source().name()).isEqualTo("Jon Kaspar");
     }
@@ -295,6 +314,7 @@ class SpeechTagPatternsTest {
     @Test
     void shouldKeepASurnameThatIsAlsoAModalVerb() {
         Found found = withContent("Prime Minister Anna May said this week that the vote would take place in March.", "vote");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.attribution().source().name()).isEqualTo("Anna May");
     }
@@ -311,6 +331,7 @@ class SpeechTagPatternsTest {
     void shouldReachASpeakerBehindALongDescription() {
         Found found = withContent("''I just do not think she has been truthful,'' Cecily Purn, 67, a retired customer service "
                 + "representative in Allentown, Pa., said.", "truthful");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_THEN_CUE);
 
         assertThat(found.attribution().source().name()).isEqualTo("Cecily Purn");
     }
@@ -318,6 +339,7 @@ class SpeechTagPatternsTest {
     @Test
     void shouldTakeOneUnnamedPersonAsTheSource() {
         Found found = withContent("\"It was not a convincing argument,\" said one Democrat at the meeting.", "convincing");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_THEN_CUE);
 
         assertThat(found.source()).startsWith("one Democrat");
     }
@@ -326,6 +348,7 @@ class SpeechTagPatternsTest {
     void shouldGiveTheQuoteAfterARelativeClauseToItsSpeaker() {
         Found found = withContent("Ruiz won an endorsement from Ada Kell, who declared in the spin room, "
                 + "\"It is time to unite.\"", "time to unite");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
 
         assertThat(found.attribution().source().name()).isEqualTo("Ada Kell");
     }
@@ -334,6 +357,7 @@ class SpeechTagPatternsTest {
     void shouldLetAnInvertedSpeechTagClaimAQuoteInsideAClause() {
         Found found = withContent("Mint was not one for \"long meetings with the whole team,\" said one former aide.",
                 "long meetings");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_THEN_CUE);
 
         assertThat(found.source()).isEqualTo("one former aide");
     }
@@ -341,6 +365,7 @@ class SpeechTagPatternsTest {
     @Test
     void shouldReadANameWithAPartyTagBeforeAColon() {
         Found found = withContent("Rep. Tomas Gould (R-S.C.): \"I have not heard anyone cite that figure.\"", "that figure");
+        assertThat(found.attribution().rule()).isEqualTo(Rule.NAME_COLON_QUOTE);
 
         assertThat(found.attribution().source().name()).isEqualTo("Tomas Gould");
     }

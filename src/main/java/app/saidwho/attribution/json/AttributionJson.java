@@ -1,15 +1,18 @@
-package app.saidwho.api;
+package app.saidwho.attribution.json;
 
 import app.saidwho.attribution.Attribution;
 import app.saidwho.attribution.AttributionResult;
 import app.saidwho.attribution.CharSpan;
 import java.util.List;
 
-/** The JSON shape of {@code POST /api/v1/attributions} (see DESIGN.md); offsets are UTF-16 indices, end exclusive. */
+/**
+ * The JSON form of an attribution result, as {@code POST /api/v1/attributions} and {@code extract} write it:
+ * plain records for any JSON library; offsets are UTF-16 indices, end exclusive.
+ */
 public record AttributionJson(List<Item> attributions, List<Span> unattributed, List<Span> boilerplate) {
 
     public record Span(int start, int end, String text) {
-        static Span of(CharSpan span, String text) {
+        public static Span of(CharSpan span, String text) {
             return new Span(span.start(), span.end(), span.text(text));
         }
     }
@@ -20,7 +23,8 @@ public record AttributionJson(List<Item> attributions, List<Span> unattributed, 
     public record Cue(int start, int end, String text, String lemma, String stance) {
     }
 
-    public record Item(Source source, Cue cue, Span content, String kind, String channel, Integer parent, String rule) {
+    public record Item(Source source, Cue cue, Span content, String kind, String channel, Integer parent, String rule,
+                       String confidence) {
     }
 
     public static AttributionJson of(AttributionResult result) {
@@ -35,7 +39,8 @@ public record AttributionJson(List<Item> attributions, List<Span> unattributed, 
         Cue cue = a.cue() == null ? null : new Cue(a.cue().span().start(), a.cue().span().end(),
                 a.cue().span().text(text), a.cue().lemma(), a.cue().stance().name());
         return new Item(source, cue, Span.of(a.content(), text), a.kind().name(),
-                a.channel() == null ? null : a.channel().name(), a.parent() < 0 ? null : a.parent(), a.rule());
+                a.channel() == null ? null : a.channel().name(), a.parent() < 0 ? null : a.parent(), a.ruleName(),
+                a.confidence().name());
     }
 
     private static List<Span> spans(List<CharSpan> spans, String text) {

@@ -1,0 +1,64 @@
+package app.saidwho.attribution;
+
+import java.util.Optional;
+
+/** Phrases set off by commas, dashes or brackets between a name and its cue ("Jane Holt, a teacher, said"). */
+final class Appositives {
+    private Appositives() {
+    }
+
+    /** "Jane Holt, a Democrat and a critic of the mayor, had labelled ...": skip the inserted phrase. */
+    static Optional<SourceFinder.Found> appositive(Sentence s, int closingComma) {
+        int quoteMarks = 0;
+        int firstMark = -1;
+        Phrase best = null;
+        for (int k = closingComma - 1; k > 0 && closingComma - k <= 30; k--) {
+            Token t = s.token(k);
+            if (t.isQuoteMark() && ++quoteMarks > 2) {
+                // A quoted title inside the insertion is passed over; a third mark is the quotation itself.
+                break;
+            }
+            if (!isInsertionMark(t)) {
+                continue;
+            }
+            firstMark = firstMark < 0 ? k : firstMark;
+            int end = s.token(k - 1).text().equals(")") ? openingBracket(s, k - 1) - 1 : k - 1;
+            Optional<Phrase> named = NounPhrases.endingAt(s, end)
+                    .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()) || p.first() == 0);
+            if (named.isPresent()) {
+                boolean place = named.get().first() > 0 && s.token(named.get().first() - 1).is("ADP");
+                if (best == null || !place) {
+                    // "Cecily Purn, 67, a clerk in Allentown, Pa., said": the leftmost name, not the place.
+                    best = named.get();
+                }
+                if (!place) {
+                    break;
+                }
+            } else if (best == null && k == firstMark) {
+                // "Another delegate on the slate, Jim Poolman, said": the name set off by commas.
+                final int opening = k;
+                Optional<Phrase> inner = NounPhrases.endingAt(s, closingComma - 1)
+                        .filter(p -> p.first() == opening + 1 && p.head().is("PROPN"));
+                if (inner.isPresent()) {
+                    return inner.map(p -> new SourceFinder.Found(p, null, false));
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(p -> new SourceFinder.Found(p, null, false));
+    }
+
+    /** "(R-Ohio)" after a name: the index of its opening bracket, or -1. */
+    static int openingBracket(Sentence s, int closing) {
+        for (int k = closing - 1; k >= 0 && closing - k <= 8; k--) {
+            if (s.token(k).text().equals("(")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Commas and dashes set off an inserted phrase: "Jason Sims — a teacher from Ohio — says". */
+    static boolean isInsertionMark(Token t) {
+        return t.text().equals(",") || t.text().equals("—") || t.text().equals("–") || t.text().equals("--");
+    }
+}
