@@ -7,10 +7,19 @@ import java.util.Optional;
 public record AnalyzedText(String text, List<CharSpan> paragraphs, List<Sentence> sentences,
                            List<CharSpan> boilerplate) {
 
+    /** The sentence holding the offset; sentences are in text order and never overlap, so a binary search finds it. */
     public Optional<Sentence> sentenceAt(int offset) {
-        for (Sentence sentence : sentences) {
-            if (sentence.span().contains(offset)) {
-                return Optional.of(sentence);
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            CharSpan span = sentences.get(middle).span();
+            if (offset < span.start()) {
+                high = middle - 1;
+            } else if (offset >= span.end()) {
+                low = middle + 1;
+            } else {
+                return Optional.of(sentences.get(middle));
             }
         }
         return Optional.empty();
