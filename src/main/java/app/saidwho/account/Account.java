@@ -32,8 +32,17 @@ public class Account extends PanacheEntity {
     public boolean enabled;
     public Instant createdAt;
 
+    /** Random, not a counter, so a cookie cannot claim the next one; see {@link AccountSessions}. */
+    public String sessionVersion;
+
     public static Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    /** A new password ends every session of the account. */
+    public void changePassword(String password) {
+        passwordHash = BcryptUtil.bcryptHash(password);
+        sessionVersion = null;
     }
 
     public static Account create(String username, String password, String role) {

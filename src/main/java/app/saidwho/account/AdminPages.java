@@ -68,6 +68,10 @@ public class AdminPages {
         boolean enable = "enable".equals(action);
         account.enabled = enable;
         account.role = enable ? Account.TEACHER : DISABLED;
+        if (!enable) {
+            // A disabled teacher's open sessions end now, not when their cookie expires.
+            account.sessionVersion = null;
+        }
         return Response.seeOther(UriBuilder.fromResource(AdminPages.class).build()).build();
     }
 

@@ -2,6 +2,8 @@ package app.saidwho.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +19,7 @@ import java.net.URI;
 @Produces(MediaType.TEXT_HTML)
 public class LoginPages {
     /** Quarkus keeps the signed-in identity in this encrypted cookie; removing it signs out. */
-    static final String CREDENTIAL_COOKIE = "quarkus-credential";
+    static final String CREDENTIAL_COOKIE = SessionVersionCheck.CREDENTIAL_COOKIE;
 
     @CheckedTemplate
     static class Templates {
@@ -25,9 +27,13 @@ public class LoginPages {
     }
 
     private final Accounts accounts;
+    private final AccountSessions sessions;
+    private final SecurityIdentity identity;
 
-    LoginPages(Accounts accounts) {
+    LoginPages(Accounts accounts, AccountSessions sessions, SecurityIdentity identity) {
         this.accounts = accounts;
+        this.sessions = sessions;
+        this.identity = identity;
     }
 
     @GET
@@ -36,10 +42,22 @@ public class LoginPages {
         return Templates.login(error != null, created != null, accounts.noneYet());
     }
 
+    /**
+     * Ends every session of the account (its session version is replaced) and removes the cookies. Only a
+     * form is taken, so the CSRF check always applies; any other content type is refused (415).
+     */
     @POST
     @Path("logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout() {
-        NewCookie expired = new NewCookie.Builder(CREDENTIAL_COOKIE).path("/").maxAge(0).value("").build();
-        return Response.seeOther(URI.create("/")).cookie(expired).build();
+        if (!identity.isAnonymous()) {
+            sessions.endAll(identity.getPrincipal().getName());
+        }
+        return Response.seeOther(URI.create("/")).cookie(expired(CREDENTIAL_COOKIE), expired(SessionVersionCheck.COOKIE))
+                .build();
+    }
+
+    private static NewCookie expired(String name) {
+        return new NewCookie.Builder(name).path("/").maxAge(0).value("").build();
     }
 }

@@ -1,78 +1,103 @@
 package app.saidwho.account;
 
 import app.saidwho.config.SaidWhoConfig;
-import app.saidwho.web.ErrorPages;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Slows password guessing: after {@code saidwho.sign-in.max-failures} failed sign-ins from one address
- * within {@code saidwho.sign-in.window}, further attempts get 429 and a clear "try again in N s" until the
- * oldest failure leaves the window. Counted per instance, in memory; a success clears the address.
+ * Slows password guessing, counted in the database so every node sees the same numbers. A sign-in takes
+ * a slot before its password is checked: it is stored first, then counted with the others of its address
+ * and of its user name within {@code saidwho.sign-in.window}. Over {@code max-failures} (per address) or
+ * {@code max-failures-per-account}, it is refused with the seconds to wait. A success gives back only its
+ * own slot, so signing in to one account never clears the count of another.
  */
 @ApplicationScoped
 public class SignInThrottle {
-    private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
+    static final int MAX_KEY = 100;
 
-    private final int maxFailures;
+    private final int maxPerAddress;
+    private final int maxPerAccount;
     private final Duration window;
 
     SignInThrottle(SaidWhoConfig config) {
-        this.maxFailures = config.signIn().maxFailures();
+        this.maxPerAddress = config.signIn().maxFailures();
+        this.maxPerAccount = config.signIn().maxFailuresPerAccount();
         this.window = config.signIn().window();
     }
 
-    void install(@Observes Router router) {
-        // Runs before Quarkus's form authentication handles the POST.
-        router.post("/j_security_check").order(-10_000).handler(this::check);
-    }
+    /** Thrown when a sign-in must wait; the sign-in routes answer it with 429 and Retry-After. */
+    public static class Throttled extends RuntimeException {
+        private final long seconds;
 
-    private void check(RoutingContext rc) {
-        String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().host();
-        long wait = secondsToWait(address, System.currentTimeMillis());
-        if (wait > 0) {
-            rc.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(wait))
-                    .putHeader("Content-Type", "text/html;charset=UTF-8")
-                    .end(ErrorPages.html(429, "Too many failed sign-ins",
-                            "Too many wrong passwords from this address. Try again in " + wait + " s."));
-            return;
+        Throttled(long seconds) {
+            super("Too many sign-ins; try again in " + seconds + " s", null, false, false);
+            this.seconds = seconds;
         }
-        rc.addHeadersEndHandler(done -> {
-            String location = rc.response().headers().get("Location");
-            if (location != null && location.contains("/login?error")) {
-                failures.computeIfAbsent(address, a -> new ArrayDeque<>()).addLast(System.currentTimeMillis());
-            } else if (rc.response().getStatusCode() == 302) {
-                failures.remove(address);
-            }
-        });
-        rc.next();
-    }
 
-    long secondsToWait(String address, long now) {
-        Deque<Long> times = failures.get(address);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            while (!times.isEmpty() && now - times.peekFirst() > window.toMillis()) {
-                times.pollFirst();
-            }
-            if (times.size() < maxFailures) {
-                return 0;
-            }
-            return Math.max(1, (times.peekFirst() + window.toMillis() - now + 999) / 1000);
+        public long seconds() {
+            return seconds;
         }
     }
 
-    /** Forgets every failure (tests, and an admin who unlocks sign-in). */
+    /** Takes a slot for this sign-in and returns its id, or throws {@link Throttled}. Blocking. */
+    public long admit(String address, String username) {
+        String addressKey = key(address);
+        String userKey = key(username).toLowerCase(Locale.ROOT);
+        long slot = QuarkusTransaction.requiringNew().call(() -> store(addressKey, userKey));
+        Optional<Long> wait = QuarkusTransaction.requiringNew().call(() -> waitFor(slot, addressKey, userKey));
+        if (wait.isPresent()) {
+            throw new Throttled(wait.get());
+        }
+        return slot;
+    }
+
+    /** A sign-in that succeeded no longer counts. */
+    public void giveBack(long slot) {
+        QuarkusTransaction.requiringNew().run(() -> SignInAttempt.deleteById(slot));
+    }
+
+    /** Forgets every attempt (tests, and an admin who unlocks sign-in). */
     public void clear() {
-        failures.clear();
+        QuarkusTransaction.requiringNew().run(() -> SignInAttempt.deleteAll());
+    }
+
+    private long store(String address, String username) {
+        Instant now = Instant.now();
+        SignInAttempt.delete("attemptedAt < ?1", now.minus(window));
+        SignInAttempt attempt = new SignInAttempt();
+        attempt.address = address;
+        attempt.username = username;
+        attempt.attemptedAt = now;
+        attempt.persist();
+        return attempt.id;
+    }
+
+    /**
+     * Counts after the slot is committed, so of any number of sign-ins made at once at most the limit get
+     * through; a refused one gives its slot back, so hammering does not grow the table.
+     */
+    private Optional<Long> waitFor(long slot, String address, String username) {
+        Instant now = Instant.now();
+        Instant since = now.minus(window);
+        Optional<Instant> oldest = Optional.empty();
+        if (SignInAttempt.countByAddressSince(address, since) > maxPerAddress) {
+            oldest = SignInAttempt.oldestSince("address", address, since);
+        } else if (SignInAttempt.countByUsernameSince(username, since) > maxPerAccount) {
+            oldest = SignInAttempt.oldestSince("username", username, since);
+        } else {
+            return Optional.empty();
+        }
+        SignInAttempt.deleteById(slot);
+        long millis = oldest.map(o -> Duration.between(now, o.plus(window)).toMillis()).orElse(window.toMillis());
+        return Optional.of(Math.max(1, (millis + 999) / 1000));
+    }
+
+    private static String key(String value) {
+        String key = value == null ? "" : value.strip();
+        return key.length() > MAX_KEY ? key.substring(0, MAX_KEY) : key;
     }
 }

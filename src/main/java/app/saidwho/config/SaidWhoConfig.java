@@ -49,10 +49,14 @@ public interface SaidWhoConfig {
 
     interface SignIn {
         /** Failed sign-ins from one address within {@link #window()} before further tries get 429. */
-        @WithDefault("5")
+        @WithDefault("10")
         int maxFailures();
 
-        /** How long a failed sign-in counts against its address. */
+        /** Failed sign-ins to one user name (from any address, any node) within {@link #window()} before 429. */
+        @WithDefault("5")
+        int maxFailuresPerAccount();
+
+        /** How long a failed sign-in counts against its address and its user name. */
         @WithDefault("60s")
         Duration window();
     }

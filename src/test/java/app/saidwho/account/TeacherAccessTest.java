@@ -70,7 +70,9 @@ class TeacherAccessTest {
         assertThat(signedIn.getHeaders().getValues("Set-Cookie")).anyMatch(c -> c.startsWith(LoginPages.CREDENTIAL_COOKIE)
                 && c.toLowerCase().contains("samesite=lax"));
 
-        given().cookie(LoginPages.CREDENTIAL_COOKIE, credential).when().get("/teach").then().statusCode(200)
+        given().cookie(LoginPages.CREDENTIAL_COOKIE, credential)
+                .cookie(SessionVersionCheck.COOKIE, signedIn.getCookie(SessionVersionCheck.COOKIE))
+                .when().get("/teach").then().statusCode(200)
                 .body(containsString("Signed in as <strong>head</strong>"))
                 .body(containsString("Trump invites Putin after the Helsinki summit"));
 
