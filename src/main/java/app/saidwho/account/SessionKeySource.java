@@ -1,5 +1,6 @@
 package app.saidwho.account;
 
+import io.quarkus.runtime.ExecutionMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -57,7 +58,8 @@ public class SessionKeySource implements ConfigSourceFactory {
 
         @Override
         public String getValue(String propertyName) {
-            if (!KEY.equals(propertyName)) {
+            if (!KEY.equals(propertyName) || ExecutionMode.current() == ExecutionMode.UNSET) {
+                // UNSET is the build: a key read then would be recorded into the application as a default.
                 return null;
             }
             if (key == null) {
