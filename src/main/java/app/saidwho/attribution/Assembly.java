@@ -79,7 +79,15 @@ final class Assembly {
                 ? List.of(mention.span(), draft.cueSpan(), sentenceTail(draft.cueSentence(), draft.cueToken()))
                 : List.of();
         return new Attribution(source, cue, draft.content(), kind(draft.content(), aside), channel, -1, draft.rule(),
-                draft.widenedBy(), Evidence.of(draft, named, name.isPresent()));
+                draft.widenedBy(), Evidence.of(draft, named, name.isPresent(), kind(draft.content(), aside),
+                        antecedentIsNear(named, offset)));
+    }
+
+    /** A pronoun whose person was named in its own sentence or the one before. */
+    private boolean antecedentIsNear(Phrase named, int offset) {
+        int antecedent = named.head().is("PRON") ? resolver.antecedentOffset(offset) : -1;
+        return antecedent >= 0 && doc.sentenceAt(antecedent)
+                .map(s -> s.index() >= named.sentence().index() - 1).orElse(false);
     }
 
     private Kind kind(CharSpan content) {

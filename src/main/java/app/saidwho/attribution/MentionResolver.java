@@ -212,6 +212,17 @@ final class MentionResolver {
         return Optional.empty();
     }
 
+    /** Where the person a pronoun at the offset points back to was named, or -1 (the evidence behind a pronoun). */
+    int antecedentOffset(int offset) {
+        for (int i = people.size() - 1; i >= 0; i--) {
+            Occurrence occurrence = people.get(i);
+            if (occurrence.offset() < offset) {
+                return offset - occurrence.offset() < 1500 ? occurrence.offset() : -1;
+            }
+        }
+        return -1;
+    }
+
     /** Remembers a person a source mention named, so later pronouns can point back to them. */
     void notePerson(int offset, String name) {
         int at = people.size();

@@ -16,11 +16,36 @@ class ConfidenceTest {
     }
 
     @Test
-    void shouldTrustAPronounLessThanAName() {
+    void shouldTrustAPronounAfterTheQuoteWhenItsPersonWasNamedJustBefore() {
         String text = "Lena Ortiz visited the site on Monday.\n\"The bridge will open in June,\" she said.";
         AttributionEngineTest.Found found = withContent(text, "bridge");
 
         assertThat(found.attribution().source().name()).isEqualTo("Lena Ortiz");
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.HIGH);
+    }
+
+    @Test
+    void shouldTrustAPronounLessWhenItsPersonWasNamedSentencesEarlier() {
+        String text = "Lena Ortiz visited the site on Monday. The river was high. Workers cleared the road. "
+                + "Trucks waited at the gate.\n\"The bridge will open in June,\" she said.";
+        AttributionEngineTest.Found found = withContent(text, "bridge");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Lena Ortiz");
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+
+    @Test
+    void shouldTrustADescriptionInTheTagAfterAQuote() {
+        AttributionEngineTest.Found found = withContent("\"The bridge will open in June,\" the official said.", "bridge");
+
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.HIGH);
+    }
+
+    @Test
+    void shouldTrustAParaphraseLessThanAQuotation() {
+        AttributionEngineTest.Found found = withContent("Lena Ortiz said the bridge would open in June.", "bridge");
+
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
         assertThat(found.attribution().confidence()).isEqualTo(Confidence.MEDIUM);
     }
 
@@ -32,11 +57,21 @@ class ConfidenceTest {
     }
 
     @Test
-    void shouldTrustASpeakerCarriedOverFromAnEarlierQuoteLess() {
+    void shouldTrustTheNextQuoteOfTheSameSpeakerAsMuchAsTheTaggedOne() {
         String text = "\"We have waited long enough,\" Lena Ortiz said. \"The bridge will open in June.\"";
         AttributionEngineTest.Found found = withContent(text, "bridge");
 
         assertThat(found.attribution().ruleName()).isEqualTo("quote-then-cue+quote-same-speaker");
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.HIGH);
+    }
+
+    @Test
+    void shouldTrustAQuoteCarriedOverFromTheParagraphBeforeLess() {
+        String text = "Mayor Lena Ortiz spoke for an hour. She said: \"We asked every year and nothing happened.\n"
+                + "\"The bridge will open in June and not a day later.\"";
+        AttributionEngineTest.Found found = withContent(text, "not a day later");
+
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_CONTINUED);
         assertThat(found.attribution().confidence()).isEqualTo(Confidence.MEDIUM);
     }
 

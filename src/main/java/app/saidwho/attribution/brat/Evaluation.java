@@ -13,16 +13,23 @@ import java.util.function.Predicate;
  * Scores predicted attributions against gold ones. Content matches by overlap (the spans share a
  * non-space character), one to one, largest overlap first; source and cue count as right on a matched
  * pair when their spans overlap. The direct-quote subset is content that holds quotation marks or is
- * enclosed by them, matched within the subset.
+ * enclosed by them, matched within the subset. The "span" measures score every span on its own
+ * ({@link SpanScores}); each subset also keeps a {@link Calibration} of the confidence levels.
  */
 public final class Evaluation {
     private final Map<String, Scores> scores = new LinkedHashMap<>();
+    private final Map<String, Calibration> calibrations = new LinkedHashMap<>();
 
     public Evaluation() {
         for (String subset : List.of("all", "direct")) {
             for (String measure : List.of("content", "content-exact", "source", "cue")) {
                 scores.put(subset + "/" + measure, new Scores());
             }
+            calibrations.put(subset, new Calibration());
+        }
+        for (String kind : List.of("source", "cue", "content")) {
+            scores.put("span/" + kind + "-exact", new Scores());
+            scores.put("span/" + kind + "-start", new Scores());
         }
     }
 
@@ -30,6 +37,12 @@ public final class Evaluation {
         score("all", text, gold, predicted);
         score("direct", text, gold.stream().filter(g -> isDirect(text, g.contentOuter())).toList(),
                 predicted.stream().filter(p -> isDirect(text, p.content())).toList());
+        SpanScores.add(this, text, gold, predicted);
+    }
+
+    /** How often each confidence level names the right source, in the subset "all" or "direct". */
+    public Calibration calibration(String subset) {
+        return calibrations.get(subset);
     }
 
     public Scores get(String subset, String measure) {
@@ -74,8 +87,13 @@ public final class Evaluation {
             if (g.contentOuter().trim(text).equals(p.content().trim(text))) {
                 exact++;
             }
-            if (g.source() != null && p.source() != null && sharedNonSpace(text, g.source(), p.source().span()) > 0) {
+            boolean rightSource = g.source() != null && p.source() != null
+                    && sharedNonSpace(text, g.source(), p.source().span()) > 0;
+            if (rightSource) {
                 sources++;
+            }
+            if (g.source() != null) {
+                calibrations.get(subset).add(p.confidence(), rightSource);
             }
             if (g.cue() != null && p.cue() != null && sharedNonSpace(text, g.cue(), p.cue().span()) > 0) {
                 cues++;
