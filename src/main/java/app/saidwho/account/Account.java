@@ -35,6 +35,22 @@ public class Account extends PanacheEntity {
     /** Random, not a counter, so a cookie cannot claim the next one; see {@link AccountSessions}. */
     public String sessionVersion;
 
+    /** The teacher's time zone (an IANA id such as Europe/Berlin): dates on teacher pages are shown in it. */
+    public String timeZone = "UTC";
+    /** Set when the admin resets the password: the teacher must choose a new one before anything else. */
+    public boolean mustChangePassword;
+    /** Days after which this teacher's learners' attempts are removed; null keeps them (the default). */
+    public Integer retentionDays;
+
+    /** The time zone, or UTC when the stored id is unknown to this Java runtime. */
+    public java.time.ZoneId zone() {
+        try {
+            return java.time.ZoneId.of(timeZone);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
     public static Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

@@ -31,13 +31,19 @@ public class AdminPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance teachers(List<TeacherRow> teachers, String username, String error);
+        static native TemplateInstance teachers(List<TeacherRow> teachers, String username, String error, String reset);
+    }
+
+    private final AccountSettings accountSettings;
+
+    AdminPages(AccountSettings accountSettings) {
+        this.accountSettings = accountSettings;
     }
 
     @GET
     @Transactional
     public TemplateInstance list() {
-        return Templates.teachers(rows(), "", null);
+        return Templates.teachers(rows(), "", null, null);
     }
 
     @POST
@@ -50,7 +56,7 @@ public class AdminPages {
             problem = Optional.of("There is already an account called " + name + ".");
         }
         if (problem.isPresent()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.teachers(rows(), name, problem.get()))
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.teachers(rows(), name, problem.get(), null))
                     .build();
         }
         Account.create(name, password, Account.TEACHER);
@@ -73,6 +79,24 @@ public class AdminPages {
             account.sessionVersion = null;
         }
         return Response.seeOther(UriBuilder.fromResource(AdminPages.class).build()).build();
+    }
+
+    /**
+     * A temporary password for a teacher who forgot theirs, shown once on this page (never stored in plain);
+     * the teacher must choose a new one at the next sign-in.
+     */
+    @POST
+    @Path("{id}/reset")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public TemplateInstance reset(@PathParam("id") long id) {
+        Account account = Account.<Account>findByIdOptional(id)
+                .filter(a -> !a.role.contains(Account.ADMIN))
+                .orElseThrow(() -> app.saidwho.web.PageException.notFound("There is no teacher account with this number."));
+        String temporary = accountSettings.resetPassword(account);
+        return Templates.teachers(rows(), "", null, "The temporary password of " + account.username + " is "
+                + temporary + " . Give it to them in person; they choose their own at the next sign-in. "
+                + "This page shows it only now.");
     }
 
     private static List<TeacherRow> rows() {

@@ -23,7 +23,7 @@ public class LoginPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean created, boolean setupOpen);
+        static native TemplateInstance login(boolean failed, boolean created, boolean setupOpen, boolean disabled);
     }
 
     private final Accounts accounts;
@@ -38,8 +38,9 @@ public class LoginPages {
 
     @GET
     @Path("login")
-    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("created") String created) {
-        return Templates.login(error != null, created != null, accounts.noneYet());
+    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("created") String created,
+                                  @QueryParam("disabled") String disabled) {
+        return Templates.login(error != null, created != null, accounts.noneYet(), disabled != null);
     }
 
     /**

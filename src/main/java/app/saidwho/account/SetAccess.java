@@ -19,7 +19,9 @@ public class SetAccess {
     public QuizSet owned(String slug) {
         QuizSet set = QuizSet.findBySlug(slug)
                 .orElseThrow(() -> PageException.notFound("There is no quiz set at this address."));
-        boolean mine = set.ownerId != null && currentAccount().map(a -> a.id.equals(set.ownerId)).orElse(false);
+        Optional<Account> me = currentAccount();
+        me.ifPresent(SetAccess::requirePasswordChanged);
+        boolean mine = set.ownerId != null && me.map(a -> a.id.equals(set.ownerId)).orElse(false);
         if (!mine && !isAdmin()) {
             throw new PageException(403, "Not your quiz set", "Only the teacher who made this quiz set can open it.");
         }
@@ -28,8 +30,27 @@ public class SetAccess {
 
     /** The signed-in teacher's account; 403 when it is gone (deleted while signed in). */
     public Account signedIn() {
+        Account account = signedInEvenIfPasswordMustChange();
+        requirePasswordChanged(account);
+        return account;
+    }
+
+    /** The signed-in account, for the one page a temporary password may open: the account page. */
+    public Account signedInEvenIfPasswordMustChange() {
         return currentAccount().orElseThrow(() -> new PageException(403, "Not allowed",
                 "Your account could not be found. Sign in again."));
+    }
+
+    /** After the admin's reset, every teacher page leads to the account page until the password is new. */
+    private static void requirePasswordChanged(Account account) {
+        if (account.mustChangePassword) {
+            throw new PasswordChangeRequired();
+        }
+    }
+
+    /** The signed-in teacher's time zone, for every date a teacher page shows or reads. */
+    public java.time.ZoneId zone() {
+        return currentAccount().map(Account::zone).orElse(java.time.ZoneOffset.UTC);
     }
 
     public boolean isAdmin() {

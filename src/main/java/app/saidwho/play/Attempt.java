@@ -25,7 +25,7 @@ public class Attempt extends PanacheEntity {
 
     /** Score in percent of the questions answered so far. */
     public int scorePercent() {
-        return answeredCount == 0 ? 0 : Math.round(100f * correctCount / answeredCount);
+        return Percent.of(correctCount, answeredCount);
     }
 
     public static Optional<Attempt> findByToken(String token) {

@@ -35,7 +35,7 @@ public final class PlayViews {
     /** Right answers out of asked ones for one skill. */
     public record SkillScore(String label, String description, int right, int asked) {
         public int percent() {
-            return asked == 0 ? 0 : Math.round(100f * right / asked);
+            return Percent.of(right, asked);
         }
     }
 
@@ -43,7 +43,7 @@ public final class PlayViews {
     public record ResultView(AttemptView attempt, int right, int asked, List<SkillScore> skills,
                              List<AnswerView> answers) {
         public int percent() {
-            return asked == 0 ? 0 : Math.round(100f * right / asked);
+            return Percent.of(right, asked);
         }
 
         /** A heading that fits the score: praise only for a good one. */

@@ -56,6 +56,9 @@ public class Question extends PanacheEntity {
 
     public boolean retired;
 
+    /** Why the generator asks the teacher to check the key, in words; null when there is nothing to check. */
+    public String checkReason;
+
     public static List<Question> listActive(QuizSet set) {
         return list("quizSet = ?1 and retired = false and status = ?2 order by position, id",
                 set, QuestionStatus.APPROVED);

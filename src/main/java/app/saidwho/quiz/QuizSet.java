@@ -42,6 +42,8 @@ public class QuizSet extends PanacheEntity {
     /** The sitting: whether new attempts may start, and until when (null: no closing time). */
     public boolean sittingOpen = true;
     public Instant closesAt;
+    /** When the current sitting opened (null: open since the set was made); the projector counts from here. */
+    public Instant sittingOpenedAt;
     /** The same learner name resumes its attempt instead of starting a second one. */
     public boolean oneAttemptPerName;
     /** No right or wrong until the last answer; then the result shows everything. */

@@ -1,19 +1,20 @@
 package app.saidwho.report;
 
+import app.saidwho.play.Percent;
 import java.util.List;
 
 /** Everything the report page shows; computed by {@link ReportService} from SQL aggregates. */
 public record Report(String slug, String title, long started, long finished, double meanPercent, double medianPercent,
                      double meanSeconds, List<Bar> distribution, List<SkillRow> skills, String weakestSkill,
-                     List<QuestionRow> questions) {
+                     List<QuestionRow> questions, boolean finishedOnly) {
 
-    public String meanText() {
-        return String.format(java.util.Locale.ROOT, "%.1f", meanPercent);
+    /** Mean and median as whole percents, under the same rule as every other percentage. */
+    public long meanText() {
+        return Percent.round(meanPercent);
     }
 
-    public String medianText() {
-        return medianPercent == Math.rint(medianPercent) ? String.valueOf((long) medianPercent)
-                : String.format(java.util.Locale.ROOT, "%.1f", medianPercent);
+    public long medianText() {
+        return Percent.round(medianPercent);
     }
 
     public String timeText() {
@@ -23,7 +24,7 @@ public record Report(String slug, String title, long started, long finished, dou
     /** One bar of a chart: a label, a count or percentage, and its height or width in the SVG. */
     public record Bar(String label, long value, int size, int position) {
         public int x() {
-            return position + 5;
+            return position + 45;
         }
 
         public int y() {
@@ -31,7 +32,12 @@ public record Report(String slug, String title, long started, long finished, dou
         }
 
         public int middle() {
-            return position + 20;
+            return position + 60;
+        }
+
+        /** The score range under the bar, without the percent sign the axis title carries. */
+        public String tick() {
+            return label.replace("%", "");
         }
 
         public int valueY() {
@@ -55,15 +61,32 @@ public record Report(String slug, String title, long started, long finished, dou
     }
 
     public int skillsHeight() {
+        return skills.size() * 28 + 50;
+    }
+
+    /** Where the mastery axis and its title sit, below the last bar. */
+    public int skillsAxisY() {
         return skills.size() * 28 + 10;
     }
 
-    /** Item analysis of one question (one version). */
-    public record QuestionRow(long id, String prompt, String skill, long answers, int facilityPercent,
-                              String discrimination, List<OptionCount> options, String flag) {
+    public int skillsTitleY() {
+        return skills.size() * 28 + 44;
+    }
+
+    /** Item analysis of one question version; a current question carries its earlier answered versions. */
+    public record QuestionRow(long id, String key, int version, String prompt, String skill, long answers,
+                              int facilityPercent, String discrimination, List<OptionCount> options, String flag,
+                              List<QuestionRow> earlier) {
+        QuestionRow withEarlier(List<QuestionRow> versions) {
+            return new QuestionRow(id, key, version, prompt, skill, answers, facilityPercent, discrimination, options,
+                    flag, List.copyOf(versions));
+        }
     }
 
     /** How often an option was chosen. */
     public record OptionCount(String text, boolean key, long chosen) {
+        public String chosenText() {
+            return chosen == 0 ? "never chosen" : chosen == 1 ? "chosen once" : "chosen " + chosen + " times";
+        }
     }
 }

@@ -1,5 +1,7 @@
 package app.saidwho.report;
 
+import app.saidwho.play.Percent;
+import app.saidwho.quiz.Question;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -9,6 +11,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -33,19 +38,32 @@ public class ReportCsv {
             write(out, new String[] {"learner", "started", "finished", "answered", "right", "score_percent"}, rows.map(r -> {
                 int answered = ((Number) r[3]).intValue();
                 int right = ((Number) r[4]).intValue();
-                return new Object[] {r[0], r[1], r[2], answered, right, answered == 0 ? 0 : right * 100 / answered};
+                return new Object[] {r[0], r[1], r[2], answered, right, Percent.of(right, answered)};
             }));
         }
     }
 
+    /** One row per answer, naming the option chosen and the key, not only the chosen index. */
     @Transactional
     public void responses(ReportFilter filter, OutputStream out) throws IOException {
+        // A set has tens of question versions at most: their options fit in memory while the answers stream.
+        Map<Long, List<String>> options = new HashMap<>();
+        Map<Long, Integer> keys = new HashMap<>();
+        for (Question q : Question.<Question>list("quizSet", filter.set())) {
+            options.put(q.id, List.copyOf(q.options));
+            keys.put(q.id, q.answerIndex);
+        }
         try (Stream<Object[]> rows = filter.bind(em.createQuery("select a.learnerName, a.startedAt, q.questionKey,"
-                + " q.version, q.skill, q.prompt, r.choice, r.correct, r.answeredAt from Response r join r.attempt a"
+                + " q.version, q.skill, q.prompt, r.choice, r.correct, r.answeredAt, q.id from Response r join r.attempt a"
                 + " join r.question q where " + filter.where() + " order by a.startedAt, a.id, r.answeredAt",
                 Object[].class)).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
             write(out, new String[] {"learner", "attempt_started", "question", "version", "skill", "prompt",
-                    "choice", "correct", "answered"}, rows);
+                    "choice", "chosen_option", "key_option", "correct", "answered"}, rows.map(r -> {
+                        List<String> texts = options.get((Long) r[9]);
+                        int choice = (Integer) r[6];
+                        return new Object[] {r[0], r[1], r[2], r[3], r[4], r[5], choice, texts.get(choice),
+                                texts.get(keys.get((Long) r[9])), r[7], r[8]};
+                    }));
         }
     }
 

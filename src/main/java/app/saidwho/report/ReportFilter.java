@@ -4,8 +4,16 @@ import app.saidwho.quiz.QuizSet;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 
-/** Which attempts a report counts: one set, optionally a start-date range and finished attempts only. */
+/**
+ * Which attempts a report counts: one set, optionally a start-date range, and finished attempts only
+ * (the default, as in Moodle's quiz statistics: an attempt left after one question says little).
+ */
 public record ReportFilter(QuizSet set, Instant from, Instant to, boolean finishedOnly) {
+
+    /** The same range with unfinished attempts too: for the started and finished counts. */
+    ReportFilter withUnfinished() {
+        return new ReportFilter(set, from, to, false);
+    }
 
     /** JPQL conditions on the attempt alias {@code a}. */
     String where() {

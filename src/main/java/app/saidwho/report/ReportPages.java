@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -27,7 +28,7 @@ public class ReportPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(Report report, String from, String to, boolean finishedOnly);
+        static native TemplateInstance report(Report report, String from, String to, String dateError);
     }
 
     private final SetAccess access;
@@ -40,21 +41,29 @@ public class ReportPages {
         this.csv = csv;
     }
 
+    /** The report; dates that cannot be read are said next to the date fields (400) and left out. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance report(@PathParam("slug") String slug, @QueryParam("from") String from,
-                                   @QueryParam("to") String to, @QueryParam("finished") String finished) {
-        ReportFilter filter = filter(slug, from, to, finished);
-        return Templates.report(reports.report(filter), from == null ? "" : from, to == null ? "" : to,
-                filter.finishedOnly());
+    public Response report(@PathParam("slug") String slug, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("unfinished") String unfinished) {
+        QuizSet set = owned(slug);
+        boolean withUnfinished = "on".equals(unfinished);
+        try {
+            ReportFilter filter = filter(set, from, to, withUnfinished);
+            return Response.ok(Templates.report(reports.report(filter), text(from), text(to), null)).build();
+        } catch (BadDates e) {
+            Report report = reports.report(new ReportFilter(set, null, null, !withUnfinished));
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.report(report, text(from), text(to), e.getMessage())).build();
+        }
     }
 
     @GET
     @Path("attempts.csv")
     @Produces("text/csv")
     public Response attempts(@PathParam("slug") String slug, @QueryParam("from") String from,
-                             @QueryParam("to") String to, @QueryParam("finished") String finished) {
-        ReportFilter filter = filter(slug, from, to, finished);
+                             @QueryParam("to") String to, @QueryParam("unfinished") String unfinished) {
+        ReportFilter filter = csvFilter(slug, from, to, unfinished);
         return download(slug + "-attempts.csv", out -> csv.attempts(filter, out));
     }
 
@@ -62,8 +71,8 @@ public class ReportPages {
     @Path("responses.csv")
     @Produces("text/csv")
     public Response responses(@PathParam("slug") String slug, @QueryParam("from") String from,
-                              @QueryParam("to") String to, @QueryParam("finished") String finished) {
-        ReportFilter filter = filter(slug, from, to, finished);
+                              @QueryParam("to") String to, @QueryParam("unfinished") String unfinished) {
+        ReportFilter filter = csvFilter(slug, from, to, unfinished);
         return download(slug + "-responses.csv", out -> csv.responses(filter, out));
     }
 
@@ -71,19 +80,47 @@ public class ReportPages {
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
-    private ReportFilter filter(String slug, String from, String to, String finished) {
-        QuizSet set = QuarkusTransaction.requiringNew().call(() -> access.owned(slug));
-        return new ReportFilter(set, day(from, 0), day(to, 1), "on".equals(finished) || "true".equals(finished));
+    private ReportFilter csvFilter(String slug, String from, String to, String unfinished) {
+        try {
+            return filter(owned(slug), from, to, "on".equals(unfinished));
+        } catch (BadDates e) {
+            throw PageException.badRequest(e.getMessage() + " Go back to the report and correct the dates.");
+        }
     }
 
-    private static java.time.Instant day(String value, int plusDays) {
+    private QuizSet owned(String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> access.owned(slug));
+    }
+
+    private static ReportFilter filter(QuizSet set, String from, String to, boolean withUnfinished) {
+        Instant start = day(from, 0);
+        Instant end = day(to, 1);
+        if (start != null && end != null && !start.isBefore(end)) {
+            throw new BadDates("The first date is after the second one.");
+        }
+        return new ReportFilter(set, start, end, !withUnfinished);
+    }
+
+    private static Instant day(String value, int plusDays) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip()).plusDays(plusDays).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw PageException.badRequest("Give dates as YYYY-MM-DD, for example 2024-05-06.");
+            throw new BadDates("Give dates as YYYY-MM-DD, for example 2024-05-06.");
+        }
+    }
+
+    private static String text(String value) {
+        String stripped = value == null ? "" : value.strip();
+        return stripped.length() > 20 ? stripped.substring(0, 20) : stripped;
+    }
+
+    /** Dates a teacher typed that do not make a range. */
+    private static final class BadDates extends RuntimeException {
+        BadDates(String message) {
+            super(message, null, false, false);
         }
     }
 }

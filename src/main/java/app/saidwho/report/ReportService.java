@@ -1,10 +1,9 @@
 package app.saidwho.report;
 
+import app.saidwho.play.Percent;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.Skill;
 import app.saidwho.report.Report.Bar;
-import app.saidwho.report.Report.OptionCount;
-import app.saidwho.report.Report.QuestionRow;
 import app.saidwho.report.Report.SkillRow;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -19,13 +18,14 @@ import java.util.TreeMap;
 
 /**
  * Score reports from SQL aggregates: attempts carry their running score, so every figure is a grouped query
- * over attempts or responses, never a walk over all rows in Java. Scores are whole percents, rounded down.
+ * over attempts or responses, never a walk over all rows in Java. Scores are whole percents under
+ * {@link Percent}'s rule, the same as the learner pages and the CSV.
  * A computed report is reused until its fingerprint changes (any new attempt or answer changes the sum of
  * answered counts; edits bump the set's update time or its number of question versions).
  */
 @ApplicationScoped
 public class ReportService {
-    private static final String SCORE = "(a.correctCount * 100 / a.answeredCount)";
+    private static final String SCORE = Percent.jpql("a.correctCount", "a.answeredCount");
     /** Below this many answers from the strongest attempts, a flag would be noise. */
     static final int MIN_GROUP = 3;
 
@@ -50,8 +50,9 @@ public class ReportService {
 
     private Report compute(ReportFilter filter) {
         String where = filter.where();
+        // Started and finished count every attempt in the date range; the statistics use the filter.
         Object[] totals = filter.bind(em.createQuery("select count(a), sum(case when a.finishedAt is not null then 1 else 0 end)"
-                + " from Attempt a where " + where, Object[].class)).getSingleResult();
+                + " from Attempt a where " + filter.withUnfinished().where(), Object[].class)).getSingleResult();
         long started = ((Number) totals[0]).longValue();
         long finished = totals[1] == null ? 0 : ((Number) totals[1]).longValue();
         TreeMap<Integer, Long> scores = new TreeMap<>();
@@ -64,13 +65,14 @@ public class ReportService {
         double mean = scored == 0 ? 0 : scores.entrySet().stream().mapToDouble(e -> e.getKey() * (double) e.getValue()).sum() / scored;
         int lo = percentile(scores, 27);
         int hi = percentile(scores, 73);
-        List<Question> questions = Question.<Question>list("quizSet = ?1 order by retired, position, version", filter.set());
+        List<Question> questions = ItemAnalysis.questionsLearnersMeet(filter.set());
         Map<Long, Map<Integer, long[]>> counts = responseCounts(filter, lo, hi);
         List<SkillRow> skills = skills(questions, counts);
         String weakest = skills.stream().filter(s -> s.answers() > 0).min((x, y) -> Integer.compare(x.percent(), y.percent()))
                 .map(SkillRow::label).orElse(null);
         return new Report(filter.set().slug, filter.set().title, started, finished, mean, median(scores),
-                meanSeconds == null ? 0 : meanSeconds, distribution(scores), skills, weakest, questions(questions, counts));
+                meanSeconds == null ? 0 : meanSeconds, distribution(scores), skills, weakest,
+                ItemAnalysis.rows(questions, counts), filter.finishedOnly());
     }
 
     /** The middle score, or the mean of the two middle ones. */
@@ -138,7 +140,7 @@ public class ReportService {
         return counts;
     }
 
-    private static long[] total(Map<Integer, long[]> byChoice) {
+    static long[] total(Map<Integer, long[]> byChoice) {
         long[] sum = new long[6];
         byChoice.values().forEach(v -> {
             for (int i = 0; i < 6; i++) {
@@ -161,47 +163,9 @@ public class ReportService {
         }
         List<SkillRow> rows = new ArrayList<>();
         bySkill.forEach((skill, n) -> {
-            int percent = (int) (100 * n[1] / n[0]);
+            int percent = Percent.of(n[1], n[0]);
             rows.add(new SkillRow(skill.label, n[0], n[1], percent, percent * 3, rows.size()));
         });
         return rows;
-    }
-
-    private static List<QuestionRow> questions(List<Question> questions, Map<Long, Map<Integer, long[]>> counts) {
-        List<QuestionRow> rows = new ArrayList<>();
-        for (Question q : questions) {
-            Map<Integer, long[]> byChoice = counts.getOrDefault(q.id, Map.of());
-            if (byChoice.isEmpty() && q.retired) {
-                continue;
-            }
-            long[] s = total(byChoice);
-            long answers = s[0];
-            int facility = answers == 0 ? 0 : (int) (100 * s[1] / answers);
-            Double index = s[2] == 0 || s[4] == 0 ? null : (double) s[3] / s[2] - (double) s[5] / s[4];
-            List<OptionCount> options = new ArrayList<>();
-            Map<Integer, Long> top = new HashMap<>();
-            for (int i = 0; i < q.options.size(); i++) {
-                long[] c = byChoice.get(i);
-                options.add(new OptionCount(q.options.get(i), i == q.answerIndex, c == null ? 0 : c[0]));
-                top.put(i, c == null ? 0 : c[2]);
-            }
-            rows.add(new QuestionRow(q.id, q.prompt, q.skill.label, answers, facility,
-                    index == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", index),
-                    options, s[2] < MIN_GROUP ? null : flagText(q, index, top)));
-        }
-        return rows;
-    }
-
-    /** A question that strong learners get wrong more than weak ones, or where they favour a distractor. */
-    private static String flagText(Question q, Double index, Map<Integer, Long> top) {
-        long keyByTop = top.getOrDefault(q.answerIndex, 0L);
-        boolean distractorFavoured = top.entrySet().stream().anyMatch(e -> e.getKey() != q.answerIndex && e.getValue() > keyByTop);
-        if (distractorFavoured) {
-            return "Check this key: strong learners chose another option more often";
-        }
-        if (index != null && index < 0) {
-            return "Check this question: weaker learners did better than stronger ones";
-        }
-        return null;
     }
 }

@@ -28,7 +28,7 @@ public class AddPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance add(String slug, List<String> skills, String skill, QuestionForm edit,
+        static native TemplateInstance add(String slug, List<SetReviews.SkillChoice> skills, String skill, QuestionForm edit,
                                            Map<String, String> problems, List<String> paragraphs);
     }
 
@@ -69,7 +69,8 @@ public class AddPages {
         return Response.seeOther(SetLinks.question(slug, id)).build();
     }
 
-    private static List<String> skillNames() {
-        return Arrays.stream(Skill.values()).map(Enum::name).toList();
+    /** Skills by their labels, as teachers read them ("Who said it"), sent as their names. */
+    private static List<SetReviews.SkillChoice> skillNames() {
+        return Arrays.stream(Skill.values()).map(s -> new SetReviews.SkillChoice(s.name(), s.label)).toList();
     }
 }

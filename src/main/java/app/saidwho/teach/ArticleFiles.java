@@ -15,6 +15,12 @@ final class ArticleFiles {
     private ArticleFiles() {
     }
 
+    /** Whether the file's name says plain text or HTML, the two kinds an article can be read from. */
+    static boolean readable(String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+    }
+
     static String text(String fileName, String content) {
         String name = fileName == null ? "" : fileName.toLowerCase();
         if (name.endsWith(".html") || name.endsWith(".htm") || content.stripLeading().startsWith("<")) {

@@ -26,7 +26,8 @@ public class DecisionPages {
     @Path("{slug}/questions/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String decision) {
-        decisions.decide(slug, id, decision);
-        return Response.seeOther(SetLinks.question(slug, id)).build();
+        boolean live = decisions.decide(slug, id, decision);
+        return Response.seeOther(live ? SetLinks.done(slug, "live-" + ("approve".equals(decision) ? "approved" : "withdrawn"),
+                id) : SetLinks.question(slug, id)).build();
     }
 }

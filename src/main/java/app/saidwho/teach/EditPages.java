@@ -24,19 +24,22 @@ public class EditPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance edit(String slug, long id, QuestionForm edit, Map<String, String> problems);
+        static native TemplateInstance edit(String slug, long id, QuestionForm edit, Map<String, String> problems,
+                                            boolean live);
     }
 
     private final QuestionEdits edits;
+    private final SetReviews reviews;
 
-    EditPages(QuestionEdits edits) {
+    EditPages(QuestionEdits edits, SetReviews reviews) {
         this.edits = edits;
+        this.reviews = reviews;
     }
 
     @GET
     @Path("{slug}/questions/{id}/edit")
     public TemplateInstance editForm(@PathParam("slug") String slug, @PathParam("id") long id) {
-        return Templates.edit(slug, id, edits.current(slug, id), Map.of());
+        return Templates.edit(slug, id, edits.current(slug, id), Map.of(), reviews.live(slug));
     }
 
     @POST
@@ -48,8 +51,9 @@ public class EditPages {
         QuestionForm edit = QuestionForm.of(prompt, options, key, explanation, evidence);
         Map<String, String> problems = edits.save(slug, id, edit);
         if (!problems.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.edit(slug, id, edit, problems)).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.edit(slug, id, edit, problems, reviews.live(slug))).build();
         }
-        return Response.seeOther(SetLinks.review(slug)).build();
+        return Response.seeOther(reviews.live(slug) ? SetLinks.done(slug, "live-edited") : SetLinks.review(slug)).build();
     }
 }

@@ -82,9 +82,17 @@ public class NewSetPages {
             if (article.size() > 4L * maxArticle) {
                 return fileProblem(413, title, publisher, url, "The file is too large.");
             }
+            if (!ArticleFiles.readable(article.fileName())) {
+                return fileProblem(415, title, publisher, url, "Only .txt and .html files can be read. For a Word or "
+                        + "PDF document, copy its text into the box instead.");
+            }
             try {
                 text = ArticleFiles.text(article.fileName(),
                         Files.readString(article.uploadedFile(), StandardCharsets.UTF_8));
+                if (text.indexOf('\0') >= 0) {
+                    return fileProblem(415, title, publisher, url, "This file is not text, whatever its name says. "
+                            + "Save the article as .txt or .html, or paste its text.");
+                }
             } catch (IOException | UncheckedIOException e) {
                 return fileProblem(400, title, publisher, url, "The file is not UTF-8 text.");
             }

@@ -32,7 +32,8 @@ public class PublishPages {
             publishing.unpublish(slug);
         } else if (!publishing.publish(slug)) {
             // The review page again, with the reason, rather than a bare error page.
-            return Response.status(422).entity(ReviewPages.Templates.review(reviews.review(slug),
+            return Response.status(422).entity(ReviewPages.Templates.review(
+                    reviews.review(slug, ReviewFilter.of(null, null, null)), null,
                     "Approve at least one question before you publish.")).build();
         }
         return Response.seeOther(SetLinks.review(slug)).build();

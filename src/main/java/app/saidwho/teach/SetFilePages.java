@@ -62,6 +62,11 @@ public class SetFilePages {
         if (file == null || file.size() == 0) {
             return problems(400, List.of("Choose a quiz-set file (.yaml) to upload."));
         }
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+            return problems(415, List.of("A quiz-set file ends in .yaml (or .yml). To make a set from an article in a "
+                    + ".txt or .html file, use “New quiz set” instead."));
+        }
         try {
             String content = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
             String slug = files.upload(file.fileName(), content, access.signedIn().id);

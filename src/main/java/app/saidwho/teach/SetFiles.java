@@ -5,6 +5,7 @@ import app.saidwho.quiz.Article;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.file.FileHash;
+import app.saidwho.quiz.QuizSetStatus;
 import app.saidwho.quiz.file.QuizFileException;
 import app.saidwho.quiz.file.QuizSetFile;
 import app.saidwho.quiz.file.QuizSetFile.ArticleData;
@@ -51,6 +52,9 @@ public class SetFiles {
         importer.importFile(parsed, "upload:" + fileName, FileHash.sha256(content.getBytes(StandardCharsets.UTF_8)));
         QuizSet set = QuizSet.findBySlug(slug).orElseThrow();
         set.ownerId = ownerId;
+        // An upload starts as a draft the teacher reviews and publishes, whatever status the file names.
+        set.status = QuizSetStatus.DRAFT;
+        set.listed = false;
         return slug;
     }
 }

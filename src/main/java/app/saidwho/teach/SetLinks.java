@@ -18,6 +18,16 @@ final class SetLinks {
         return reviewPage().fragment("question-" + questionId).build(slug);
     }
 
+    /** The review page with the sentence for what was just done ({@code ReviewPages.DONE}). */
+    static URI done(String slug, String done) {
+        return reviewPage().queryParam("done", done).build(slug);
+    }
+
+    /** The same, scrolled to one question. */
+    static URI done(String slug, String done, long questionId) {
+        return reviewPage().queryParam("done", done).fragment("question-" + questionId).build(slug);
+    }
+
     private static UriBuilder reviewPage() {
         return UriBuilder.fromResource(ReviewPages.class).path(ReviewPages.class, "review");
     }

@@ -3,6 +3,7 @@ package app.saidwho.teach;
 import app.saidwho.account.Account;
 import app.saidwho.account.SetAccess;
 import app.saidwho.quiz.QuizSet;
+import app.saidwho.web.Times;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,12 +24,13 @@ public class TeachPages {
 
     /** One row of the teacher's list. */
     public record SetRow(String slug, String title, String status, String joinCode, int questions, String owner,
-                         boolean reviewable) {
+                         boolean reviewable, boolean archived, String updated) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(String username, boolean admin, List<SetRow> sets);
+        static native TemplateInstance dashboard(String username, boolean admin, List<SetRow> sets, List<SetRow> archived,
+                                                String deleted);
     }
 
     private final SetAccess access;
@@ -39,7 +41,7 @@ public class TeachPages {
 
     @GET
     @Transactional
-    public TemplateInstance dashboard() {
+    public TemplateInstance dashboard(@jakarta.ws.rs.QueryParam("deleted") String deleted) {
         boolean admin = access.isAdmin();
         List<QuizSet> sets = admin ? QuizSet.list("order by title") : QuizSet.listOwnedBy(access.signedIn().id);
         Map<Long, String> usernames = Account.<Account>listAll().stream()
@@ -47,7 +49,9 @@ public class TeachPages {
         List<SetRow> rows = sets.stream().map(s -> new SetRow(s.slug, s.title, s.status.name().toLowerCase(),
                 s.joinCode, s.activeQuestions().size(),
                 s.ownerId == null ? "quizzes/ folder" : usernames.getOrDefault(s.ownerId, "?"),
-                s.ownerId != null)).toList();
-        return Templates.dashboard(access.username(), admin, rows);
+                s.ownerId != null, s.archived, Times.readable(s.updatedAt, access.zone()))).toList();
+        return Templates.dashboard(access.username(), admin, rows.stream().filter(r -> !r.archived()).toList(),
+                rows.stream().filter(SetRow::archived).toList(),
+                deleted == null || deleted.length() > 300 ? null : deleted);
     }
 }

@@ -21,7 +21,7 @@ public class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String title, String message);
+        static native TemplateInstance error(int status, String title, String message, boolean teacher);
     }
 
     @ServerExceptionMapper
@@ -70,7 +70,8 @@ public class ErrorPages {
         if (uri.getPath().startsWith("/api/")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(message)).build();
         }
-        return render(status, title, message);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(html(status, title, message, uri.getPath().startsWith("/teach"))).build();
     }
 
     /**
@@ -82,17 +83,17 @@ public class ErrorPages {
         if (response.getStatus() == 400 && !response.hasEntity() && "POST".equals(request.getMethod())) {
             response.setEntity(Templates.error(400, "This form could not be accepted",
                     "The form was out of date or did not come from this site. Go back, reload the page and "
-                            + "try again.").render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+                            + "try again.", false).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }
 
     /** The error page as HTML, for handlers outside JAX-RS. */
     public static String html(int status, String title, String message) {
-        return Templates.error(status, title, message).render();
+        return html(status, title, message, false);
     }
 
-    private static Response render(int status, String title, String message) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, message).render()).build();
+    /** The error page, with a way back to the teacher's sets when the page was a teacher's. */
+    public static String html(int status, String title, String message, boolean teacher) {
+        return Templates.error(status, title, message, teacher).render();
     }
 }

@@ -87,13 +87,15 @@ class TeacherAccessTest {
         LearnerClient dora = new LearnerClient();
         dora.post("/j_security_check", Map.of("j_username", "dora", "j_password", "dora's password"));
         dora.get("/teach").then().statusCode(200);
-        dora.get("/teach/teachers").then().statusCode(403);
+        dora.get("/teach/teachers").then().statusCode(403).body(containsString("For the admin only"))
+                .body(containsString("class=\"site-header\"")).body(containsString("href=\"/teach\">Go to your quiz sets"));
         long doraId = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername("dora").orElseThrow().id);
         admin.get("/teach/teachers");
         admin.submit("/teach/teachers/" + doraId + "/access", Map.of("action", "disable")).then().statusCode(303);
         LearnerClient disabled = new LearnerClient();
         disabled.post("/j_security_check", Map.of("j_username", "dora", "j_password", "dora's password"));
-        disabled.get("/teach").then().statusCode(403);
+        disabled.get("/teach").then().statusCode(303).header("Location", endsWith("/login?disabled=1"));
+        disabled.get("/login?disabled=1").then().statusCode(200).body(containsString("This account is disabled"));
 
         LearnerClient teacher = new LearnerClient();
         teacher.post("/j_security_check", Map.of("j_username", "head", "j_password", "long enough pw"));
@@ -136,9 +138,9 @@ class TeacherAccessTest {
         ana.submit(question.group(1), Map.of("decision", "approve")).then().statusCode(303);
         ana.get(review);
         ana.submit(review + "/publish", Map.of("action", "publish")).then().statusCode(303);
-        String published = ana.get(review).then().statusCode(200).body(containsString("Status: <strong>published"))
+        String published = ana.get(review).then().statusCode(200).body(containsString("<span class=\"badge badge-published\">published</span>"))
                 .extract().asString();
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("join code <strong>([A-Z0-9]+)</strong>").matcher(published);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("the code <strong>([A-Z0-9]+)</strong>").matcher(published);
         assertThat(code.find()).isTrue();
 
         LearnerClient ben = signedIn("ben", "ben's long password");

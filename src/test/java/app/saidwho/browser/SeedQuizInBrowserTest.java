@@ -120,13 +120,13 @@ class SeedQuizInBrowserTest {
     }
 
     @Test
-    void shouldTakeATeacherFromAPastedArticleToAQuizALearnerCompletes() {
+    void shouldTakeATeacherFromAPastedArticleThroughApproveAllAndOneEditToAQuizALearnerCompletes() {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             if (app.saidwho.account.Account.findByUsername("cleo").isEmpty()) {
                 app.saidwho.account.Account.create("cleo", "cleo's long password", app.saidwho.account.Account.TEACHER);
             }
         });
-        Page teacher = browser.newPage();
+        Page teacher = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
         teacher.navigate(home + "login");
         teacher.getByLabel("User name").fill("cleo");
         teacher.getByLabel("Password").fill("cleo's long password");
@@ -140,15 +140,38 @@ class SeedQuizInBrowserTest {
                 + "\"The city needs trees,\" said councillor Mia Chen.\n"
                 + "Critics claimed the plan was far too expensive for a small town.");
         teacher.getByText("Write draft questions", new Page.GetByTextOptions().setExact(true)).click();
+
         assertThat(teacher.locator(".hl-source").count()).isPositive();
+        double firstQuestionTop = ((Number) teacher.evaluate(
+                "() => document.querySelector('.question-card').getBoundingClientRect().top + window.scrollY")).doubleValue();
+        assertThat(firstQuestionTop).as("top of the first question, in pixels from the page top")
+                .isLessThan(1.5 * 900);
+        int questions = teacher.locator(".question-card").count();
+        assertThat(questions).isPositive();
         assertNoSeriousAccessibilityProblems(teacher);
-        screenshot(teacher, "teacher-review");
-        int questions = teacher.locator("ol.review > li").count();
-        for (int i = 0; i < questions; i++) {
-            teacher.locator("ol.review > li").nth(i).getByText("Approve").click();
-        }
+        teacher.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "teacher-review.png")));
+
+        teacher.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Approve all " + questions + " drafts")).click();
+        assertThat(teacher.locator(".notice").innerText()).contains("Every draft question is approved");
+        assertThat(teacher.locator(".question-card .badge-approved").count()).isEqualTo(questions);
+
+        teacher.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Edit question 1").setExact(true)).click();
+        double optionWidth = ((Number) teacher.evaluate(
+                "() => Math.min(...[...document.querySelectorAll('.option input[type=text]')].map(i => i.getBoundingClientRect().width))"))
+                .doubleValue();
+        assertThat(optionWidth).as("narrowest option text box, in pixels").isGreaterThanOrEqualTo(200);
+        assertNoSeriousAccessibilityProblems(teacher);
+        teacher.locator("#prompt").fill("Who promised the city more parks?");
+        teacher.getByText("Save the question").click();
+        assertThat(teacher.locator(".question-card .prompt").first().innerText()).isEqualTo("Who promised the city more parks?");
+
         teacher.getByText("Publish the approved questions").click();
-        String code = teacher.locator(".notice strong").innerText();
+        assertThat(teacher.locator("h1 .badge").innerText()).isEqualToIgnoringCase("published");
+        teacher.getByText("Projector page").click();
+        String code = teacher.locator(".join-code").innerText();
+        assertNoSeriousAccessibilityProblems(teacher);
 
         Page learner = browser.newPage();
         learner.navigate(home.toString());
@@ -156,6 +179,7 @@ class SeedQuizInBrowserTest {
         learner.getByText("Join", new Page.GetByTextOptions().setExact(true)).click();
         learner.getByLabel("Your name").fill("Code Joiner");
         learner.getByText("Start the quiz").click();
+        assertThat(learner.locator(".keep-link").innerText()).contains("Keep this link to come back");
         int answered = 0;
         while (!learner.url().endsWith("/result")) {
             learner.locator("input[type=radio]").first().check();
@@ -166,6 +190,13 @@ class SeedQuizInBrowserTest {
         assertThat(answered).isEqualTo(questions);
         assertThat(learner.locator(".score").innerText()).contains("of " + questions + " right");
 
+        // The projector's script updates the counts without a reload.
+        teacher.waitForCondition(() -> teacher.locator("#finished").innerText().equals("1"),
+                new Page.WaitForConditionOptions().setTimeout(10_000));
+        assertThat(teacher.locator("#joined").innerText()).isEqualTo("1");
+        teacher.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "projector.png")));
+
+        teacher.getByText("Back to the quiz set").click();
         teacher.getByText("Score report").click();
         assertThat(teacher.locator("svg.chart rect.bar-fill").count()).isGreaterThanOrEqualTo(10);
         assertThat(teacher.locator("#started").innerText()).isEqualTo("1");

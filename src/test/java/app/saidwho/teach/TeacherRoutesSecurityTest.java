@@ -47,14 +47,19 @@ class TeacherRoutesSecurityTest {
     List<String> pages() {
         return List.of("/teach", "/teach/sets/new", "/teach/sets/upload", "/teach/teachers", "/teach/sets/" + slug,
                 "/teach/sets/" + slug + "/questions/new",
-                "/teach/sets/" + slug + "/export", "/teach/sets/" + slug + "/questions/" + question + "/edit");
+                "/teach/sets/" + slug + "/export", "/teach/sets/" + slug + "/questions/" + question + "/edit",
+                "/teach/sets/" + slug + "/present", "/teach/sets/" + slug + "/present/counts",
+                "/teach/sets/" + slug + "/preview", "/teach/sets/" + slug + "/delete");
     }
 
     List<String> forms() {
         return List.of("/teach/sets", "/teach/sets/" + slug + "/publish", "/teach/sets/" + slug + "/questions/" + question,
                 "/teach/sets/" + slug + "/questions/" + question + "/edit", "/teach/teachers",
                 "/teach/teachers/" + account + "/access", "/teach/sets/" + slug + "/questions/new",
-                "/teach/sets/" + slug + "/questions/" + question + "/move");
+                "/teach/sets/" + slug + "/questions/" + question + "/move", "/teach/sets/" + slug + "/approve-all",
+                "/teach/sets/" + slug + "/duplicate", "/teach/sets/" + slug + "/rename",
+                "/teach/sets/" + slug + "/archive", "/teach/sets/" + slug + "/sitting",
+                "/teach/sets/" + slug + "/settings", "/teach/sets/" + slug + "/delete");
     }
 
     @Test
@@ -96,6 +101,9 @@ class TeacherRoutesSecurityTest {
         assertRejectedForCsrf(owner.post("/teach/sets/" + slug + "/questions/new", Map.of("prompt", "x")));
         assertRejectedForCsrf(owner.post("/teach/sets/" + slug + "/questions/" + question + "/move",
                 Map.of("direction", "up")));
+        for (String form : forms().subList(8, forms().size())) {
+            assertRejectedForCsrf(owner.post(form, Map.of("action", "close", "title", "x")));
+        }
         for (String multipart : List.of("/teach/sets/upload", "/teach/sets/from-file")) {
             assertRejectedForCsrf(given().redirects().follow(false).cookies(owner.cookies()).multiPart("title", "x")
                     .multiPart("file", "a.yaml", "title: x".getBytes()).when().post(multipart));
