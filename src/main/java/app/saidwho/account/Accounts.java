@@ -17,7 +17,6 @@ import org.jboss.logging.Logger;
 public class Accounts {
     private static final Logger LOG = Logger.getLogger(Accounts.class);
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
-    static final int MIN_PASSWORD = 10;
 
     private final SaidWhoConfig.Admin admin;
 
@@ -35,8 +34,9 @@ public class Accounts {
         if (username == null || !USERNAME.matcher(username).matches()) {
             return Optional.of("Use 3 to 40 lower-case letters, digits, dots, dashes or underscores for the user name.");
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            return Optional.of("Use a password of at least " + MIN_PASSWORD + " characters.");
+        Optional<String> weak = PasswordRules.problem(username, password);
+        if (weak.isPresent()) {
+            return weak;
         }
         if (!password.equals(confirmation)) {
             return Optional.of("The two passwords are not the same.");

@@ -24,7 +24,8 @@ public class AttributionsResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response extract(String article) {
+    public Response extract(byte[] body) {
+        String article = ArticleBodies.decode(body);
         ArticleBodies.check(article, maxCharacters);
         return Response.ok(AttributionJson.of(engine.analyse(article))).build();
     }

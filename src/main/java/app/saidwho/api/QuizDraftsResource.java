@@ -32,7 +32,8 @@ public class QuizDraftsResource {
     @Path("quiz-drafts")
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    public QuizDraftJson draft(String article) {
+    public QuizDraftJson draft(byte[] body) {
+        String article = ArticleBodies.decode(body);
         ArticleBodies.check(article, maxCharacters);
         return QuizDraftJson.of(analyses.draft(article), article);
     }
@@ -42,9 +43,10 @@ public class QuizDraftsResource {
     @Path("quiz-set-files")
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces("application/yaml")
-    public Response file(String article, @QueryParam("slug") @DefaultValue("new-quiz") String slug,
+    public Response file(byte[] body, @QueryParam("slug") @DefaultValue("new-quiz") String slug,
                          @QueryParam("title") @DefaultValue("New quiz") String title,
                          @QueryParam("publisher") @DefaultValue("Unknown publisher") String publisher) {
+        String article = ArticleBodies.decode(body);
         ArticleBodies.check(article, maxCharacters);
         if (!slug.matches("[a-z0-9][a-z0-9-]{0,99}")) {
             throw new ApiException(400, "slug must be lower-case letters, digits and dashes");

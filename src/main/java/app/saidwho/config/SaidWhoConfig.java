@@ -45,6 +45,18 @@ public interface SaidWhoConfig {
         /** Longest article accepted, in characters: the API answers 413 beyond it, the new-set form a message. */
         @WithDefault("500000")
         int maxArticleChars();
+
+        /** Analyses one address may ask for within {@link #window()} (all three API endpoints together); 429 beyond. */
+        @WithDefault("30")
+        int requestsPerWindow();
+
+        /** The window of {@link #requestsPerWindow()}. */
+        @WithDefault("60s")
+        java.time.Duration window();
+
+        /** Analyses running at once on this node; one more gets 429 with Retry-After (a long article keeps a core busy for seconds). */
+        @WithDefault("2")
+        int maxConcurrentAnalyses();
     }
 
     interface SignIn {

@@ -49,7 +49,7 @@ public class QuizSetViews {
 
     private static QuizSetView view(QuizSet set) {
         Article article = set.article;
-        return new QuizSetView(set.slug, set.title, article.title, article.publisher, article.url,
+        return new QuizSetView(set.slug, set.title, article.title, article.publisher, article.webUrl(),
                 article.published == null ? null : article.published.toString(), set.activeQuestions().size(),
                 ArticleText.paragraphs(article.body, article.boilerplate));
     }

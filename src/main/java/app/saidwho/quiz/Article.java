@@ -29,4 +29,12 @@ public class Article extends PanacheEntity {
     @OrderColumn(name = "position")
     @Column(name = "line")
     public List<String> boilerplate = new ArrayList<>();
+
+    /**
+     * The original's address when it is a web address (http or https), else null: a quiz-set file could
+     * carry a {@code javascript:} or {@code data:} address, which must never become a link.
+     */
+    public String webUrl() {
+        return url != null && url.strip().matches("(?i)https?://[^\\s\"<>]+") ? url.strip() : null;
+    }
 }

@@ -35,6 +35,7 @@ import java.util.List;
 @RolesAllowed(Account.TEACHER)
 public class LearnerPages {
     static final int PAGE = 100;
+    static final int MAX_PAGE = 1_000_000;
 
     /** One attempt in a list. */
     public record AttemptRow(long id, String learner, String quiz, String started, boolean finished, int answered,
@@ -67,11 +68,14 @@ public class LearnerPages {
     public TemplateInstance attempts(@PathParam("slug") String slug, @QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("deleted") String deleted) {
         QuizSet set = access.owned(slug);
+        // A page number past any real page shows an empty page, never an overflowing offset.
+        int shown = Math.min(Math.max(0, page), MAX_PAGE);
+        int first = shown * PAGE;
         List<Attempt> found = Attempt.<Attempt>find("quizSet = ?1 order by startedAt desc, id desc", set)
-                .page(Math.max(0, page), PAGE + 1).list();
+                .range(first, first + PAGE).list();
         ZoneId zone = access.zone();
         List<AttemptRow> rows = found.stream().limit(PAGE).map(a -> row(a, zone)).toList();
-        return Templates.attempts(slug, set.title, rows, Math.max(0, page), found.size() > PAGE, deleted != null);
+        return Templates.attempts(slug, set.title, rows, shown, found.size() > PAGE, deleted != null);
     }
 
     @GET

@@ -20,8 +20,10 @@ public record QuestionForm(
         List<@Size(max = 1000, message = "Keep each option under 1000 characters.") String> options,
         int keyBox,
         @NotBlank(message = EXPLANATION) @Size(max = 4000, message = EXPLANATION) String explanation,
-        String evidence) {
+        @Size(max = 4000, message = EVIDENCE) String evidence) {
     static final int BOXES = 6;
+    static final String EVIDENCE = "Keep the evidence under 4000 characters: copy the sentences that prove the "
+            + "answer, not a whole long passage.";
     static final String PROMPT = "Write a question of 1 to 2000 characters.";
     static final String EXPLANATION = "Explain the answer in 1 to 4000 characters.";
 
@@ -71,7 +73,7 @@ public record QuestionForm(
         if (keyBox < 0 || keyBox >= options.size() || options.get(keyBox).isBlank()) {
             problems.put("key", "Mark the right answer: one of the filled-in options.");
         }
-        if (evidence.isBlank() || !article.contains(evidence)) {
+        if (!problems.containsKey("evidence") && (evidence.isBlank() || !article.contains(evidence))) {
             problems.put("evidence", "Copy the evidence word for word from the article.");
         }
         return problems;

@@ -49,12 +49,17 @@ public class SetFiles {
     public String upload(String fileName, String content, long ownerId) throws QuizFileException {
         String slug = QuizSet.freeSlug(QuizSetFileParser.slugOf(fileName));
         QuizSetFile parsed = new QuizSetFileParser().parse(slug + ".yaml", content);
-        importer.importFile(parsed, "upload:" + fileName, FileHash.sha256(content.getBytes(StandardCharsets.UTF_8)));
+        importer.importFile(parsed, "upload:" + shortened(fileName), FileHash.sha256(content.getBytes(StandardCharsets.UTF_8)));
         QuizSet set = QuizSet.findBySlug(slug).orElseThrow();
         set.ownerId = ownerId;
         // An upload starts as a draft the teacher reviews and publishes, whatever status the file names.
         set.status = QuizSetStatus.DRAFT;
         set.listed = false;
         return slug;
+    }
+
+    /** The file name as the set's source: the column holds 500 characters, a browser may send more. */
+    private static String shortened(String fileName) {
+        return fileName.length() > 200 ? fileName.substring(0, 200) + "…" : fileName;
     }
 }

@@ -59,6 +59,16 @@ public class ErrorPages {
         return render(uri, status, "That did not work", "The request could not be handled (" + status + ").");
     }
 
+    /** A form whose percent-encoding is broken: the client's mistake, not the server's. */
+    @ServerExceptionMapper
+    public Response undecodable(IllegalArgumentException e, UriInfo uri) {
+        if (e.getMessage() == null || !e.getMessage().startsWith("Failed to decode")) {
+            return unexpected(e, uri);
+        }
+        return render(uri, 400, "This form could not be read",
+                "The form could not be read: it is not in the format it claims. Go back, reload the page and try again.");
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("Unexpected failure", e);

@@ -79,13 +79,13 @@ class TeacherAccessTest {
         LearnerClient admin = new LearnerClient();
         admin.post("/j_security_check", Map.of("j_username", "head", "j_password", "long enough pw"));
         admin.get("/teach/teachers").then().statusCode(200);
-        admin.submit("/teach/teachers", Map.of("username", "dora", "password", "dora's password", "confirmation",
-                "dora's password")).then().statusCode(303);
+        admin.submit("/teach/teachers", Map.of("username", "dora", "password", "green kettle by the window", "confirmation",
+                "green kettle by the window")).then().statusCode(303);
         admin.get("/teach/teachers");
-        admin.submit("/teach/teachers", Map.of("username", "dora", "password", "dora's password", "confirmation",
-                "dora's password")).then().statusCode(400).body(containsString("already an account"));
+        admin.submit("/teach/teachers", Map.of("username", "dora", "password", "green kettle by the window", "confirmation",
+                "green kettle by the window")).then().statusCode(400).body(containsString("already an account"));
         LearnerClient dora = new LearnerClient();
-        dora.post("/j_security_check", Map.of("j_username", "dora", "j_password", "dora's password"));
+        dora.post("/j_security_check", Map.of("j_username", "dora", "j_password", "green kettle by the window"));
         dora.get("/teach").then().statusCode(200);
         dora.get("/teach/teachers").then().statusCode(403).body(containsString("For the admin only"))
                 .body(containsString("class=\"site-header\"")).body(containsString("href=\"/teach\">Go to your quiz sets"));
@@ -93,7 +93,7 @@ class TeacherAccessTest {
         admin.get("/teach/teachers");
         admin.submit("/teach/teachers/" + doraId + "/access", Map.of("action", "disable")).then().statusCode(303);
         LearnerClient disabled = new LearnerClient();
-        disabled.post("/j_security_check", Map.of("j_username", "dora", "j_password", "dora's password"));
+        disabled.post("/j_security_check", Map.of("j_username", "dora", "j_password", "green kettle by the window"));
         disabled.get("/teach").then().statusCode(303).header("Location", endsWith("/login?disabled=1"));
         disabled.get("/login?disabled=1").then().statusCode(200).body(containsString("This account is disabled"));
 

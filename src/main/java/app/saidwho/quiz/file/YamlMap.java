@@ -32,7 +32,13 @@ final class YamlMap {
         }
         YamlMap map = new YamlMap(lineOf(node), problems);
         for (NodeTuple tuple : mapping.getValue()) {
-            String name = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                // The node's own description would show parser internals ("SequenceNode(…)").
+                problems.add(new QuizFileProblem(lineOf(tuple.getKeyNode()), "a field name in " + what
+                        + " must be a plain word, not a list or a mapping"));
+                continue;
+            }
+            String name = key.getValue();
             if (map.entries.putIfAbsent(name, tuple.getValueNode()) != null) {
                 problems.add(new QuizFileProblem(lineOf(tuple.getKeyNode()), "'" + name + "' is given twice in " + what));
             }

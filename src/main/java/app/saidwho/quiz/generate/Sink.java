@@ -17,6 +17,11 @@ final class Sink {
     private static final int MAX_PROMPT_WORDS = 60;
 
     private final String text;
+    /** The longest evidence passage or explanation a question keeps (a quoted paragraph can be longer). */
+    static final int MAX_EVIDENCE_CHARS = 4000;
+    /** The longest option a question keeps. */
+    static final int MAX_OPTION_CHARS = 1000;
+
     private final List<DraftQuestion> accepted = new ArrayList<>();
     private final List<DroppedQuestion> dropped = new ArrayList<>();
     private final Set<String> prompts = new HashSet<>();
@@ -72,6 +77,12 @@ final class Sink {
         }
         if (evidence == null || evidence.isEmpty() || evidence.end() > text.length()) {
             return "no evidence in the article";
+        }
+        if (evidence.end() - evidence.start() > MAX_EVIDENCE_CHARS || explanation.length() > MAX_EVIDENCE_CHARS) {
+            return "the evidence or the explanation is longer than " + MAX_EVIDENCE_CHARS + " characters";
+        }
+        if (all.stream().anyMatch(o -> o.length() > MAX_OPTION_CHARS)) {
+            return "an option is longer than " + MAX_OPTION_CHARS + " characters";
         }
         if (text.indexOf(evidence.text(text)) != evidence.start()) {
             return "the evidence passage is not unique in the article";
