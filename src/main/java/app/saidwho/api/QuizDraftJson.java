@@ -6,11 +6,12 @@ import app.saidwho.quiz.generate.DroppedQuestion;
 import app.saidwho.quiz.generate.QuizDraft;
 import java.util.List;
 
-/** The JSON shape of {@code POST /api/v1/quiz-drafts} (see DESIGN.md), plus what the validator dropped. */
+/** The JSON shape of {@code POST /api/v1/quiz-drafts} (see DESIGN.md), plus what the validator dropped;
+ * {@code checkKey} is the reason a teacher should check the key, or null. */
 public record QuizDraftJson(List<Question> questions, List<Dropped> dropped) {
 
     public record Question(String skill, String prompt, List<String> options, int answer, String explanation,
-                           AttributionJson.Span evidence, String difficulty) {
+                           AttributionJson.Span evidence, String difficulty, String checkKey) {
     }
 
     public record Dropped(String skill, String prompt, String reason) {
@@ -24,7 +25,7 @@ public record QuizDraftJson(List<Question> questions, List<Dropped> dropped) {
     private static Question question(DraftQuestion q, String text) {
         return new Question(q.skill().name(), q.prompt(), q.options(), q.answer(), q.explanation(),
                 new AttributionJson.Span(q.evidence().start(), q.evidence().end(), q.evidence().text(text)),
-                q.difficulty().name());
+                q.difficulty().name(), q.checkKey());
     }
 
     private static Dropped dropped(DroppedQuestion d) {

@@ -6,7 +6,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import picocli.CommandLine;
 
-/** Serves the web app when started without arguments; otherwise runs a command (extract, eval, explain, …) and exits. */
+/** Serves the web app when started without arguments; otherwise runs a command (extract, eval, quiz-eval, explain, …) and exits. */
 @QuarkusMain
 public class Main implements QuarkusApplication {
 
@@ -18,6 +18,9 @@ public class Main implements QuarkusApplication {
 
     @Inject
     ExplainCommand explain;
+
+    @Inject
+    QuizEvalCommand quizEval;
 
     @Inject
     SeedCommand seed;
@@ -40,6 +43,7 @@ public class Main implements QuarkusApplication {
                 .addSubcommand("extract", extract)
                 .addSubcommand("eval", eval)
                 .addSubcommand("explain", explain)
+                .addSubcommand("quiz-eval", quizEval)
                 .addSubcommand("seed-attempts", seed)
                 .execute(args);
     }

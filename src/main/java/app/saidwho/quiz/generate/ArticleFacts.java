@@ -3,55 +3,68 @@ package app.saidwho.quiz.generate;
 import app.saidwho.attribution.Attribution;
 import app.saidwho.attribution.AttributionResult;
 import app.saidwho.attribution.CharSpan;
+import app.saidwho.attribution.CueLexicon;
 import app.saidwho.attribution.Kind;
 import app.saidwho.attribution.SourceType;
+import app.saidwho.attribution.Stance;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The engine's result seen from the question writer's side: sources, quotes, evidence passages. */
+/**
+ * The engine's result seen from the question writer's side: sources, quotes, evidence passages. Built in
+ * one pass over the attributions, so drafting stays linear in the article's length.
+ */
 final class ArticleFacts {
     private static final Pattern ABBREVIATION = Pattern.compile("\\b(Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|U\\.S|[A-Z])$");
-    private static final Pattern QUOTED = Pattern.compile("(?:''|[\"“„«])([^\"”»“]{2,}?)(?:''|[\"”»])");
-
-    private static final app.saidwho.attribution.CueLexicon LEXICON = app.saidwho.attribution.CueLexicon.fromResource();
+    private static final Pattern QUOTED = Pattern.compile("(?:''|``|[\"“„«])([^\"”»“]{2,}?)(?:''|[\"”»])");
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("(^|\\s)['‘][^'‘’]+['’](?=[\\s.,;:!?]|$)");
+    private static final CueLexicon LEXICON = CueLexicon.fromResource();
+    /** Cues that report a deed or a stance rather than words: no question about "their words" on these. */
+    private static final Set<String> NOT_WORDS = Set.of("refuse", "decline", "order", "offer", "support", "endorse",
+            "oppose", "seek", "push", "name", "list", "learn", "show", "find", "estimate", "consider", "want", "doubt",
+            "issue", "recommend", "propose", "discuss", "talk", "attack", "defend", "reject", "deny", "plead", "decide",
+            "plan", "know", "confess");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
 
     final String text;
     final AttributionResult result;
-    final Map<String, SourceType> sources = new LinkedHashMap<>();
+    final Speakers speakers;
+    private final Map<Attribution, Integer> index = new IdentityHashMap<>();
+    private final boolean[] hasChild;
+    private final Map<String, Boolean> canSpeak = new java.util.HashMap<>();
 
     ArticleFacts(AttributionResult result) {
         this.text = result.text();
         this.result = result;
-        for (Attribution a : result.attributions()) {
-            if (namedSource(a)) {
-                sources.putIfAbsent(a.source().name(), a.source().type());
+        List<Attribution> all = result.attributions();
+        hasChild = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            index.put(all.get(i), i);
+            if (all.get(i).parent() >= 0 && all.get(i).parent() < all.size()) {
+                hasChild[all.get(i).parent()] = true;
             }
         }
+        speakers = new Speakers(this);
     }
 
     List<Attribution> attributions() {
         return result.attributions();
     }
 
-    /** A top-level attribution whose source the article names: what most questions are written on. */
-    /** Cues that report a deed or a stance rather than words: no question about "their words" on these. */
-    private static final java.util.Set<String> NOT_WORDS = java.util.Set.of("refuse", "decline", "order", "offer",
-            "support", "endorse", "oppose", "seek", "push", "name", "list", "learn", "show", "find", "estimate",
-            "consider", "want", "doubt", "issue", "recommend", "propose", "discuss", "talk", "attack", "defend", "reject",
-            "deny");
-
     static boolean reportsWords(Attribution a) {
-        return a.cue() != null && a.cue().stance() != app.saidwho.attribution.Stance.BELIEF
-                && !NOT_WORDS.contains(a.cue().lemma());
+        return a.cue() != null && a.cue().stance() != Stance.BELIEF && !NOT_WORDS.contains(a.cue().lemma());
     }
 
+    /** A top-level attribution whose source the article names: what most questions are written on. */
     static boolean named(Attribution a) {
-        return a.parent() < 0 && namedSource(a) && (a.cue() == null || reportsWords(a) || a.cue().stance() == app.saidwho.attribution.Stance.BELIEF);
+        return a.parent() < 0 && namedSource(a) && (a.cue() == null || reportsWords(a) || a.cue().stance() == Stance.BELIEF);
     }
 
     static boolean namedSource(Attribution a) {
@@ -65,9 +78,22 @@ final class ArticleFacts {
         return a.source().type() == SourceType.ORGANISATION;
     }
 
+    /** A speaker key the engine is sure of, about someone other than the writer ("I", "we"). */
+    static boolean keyable(ArticleFacts facts, Attribution a) {
+        return named(a) && reportsWords(a) && Trust.of(facts.text, a) != Trust.Level.LOW
+                && !facts.firstPerson(a)
+                && facts.canSpeak(a.source().name(), a.source().type());
+    }
+
+    /** {@link Speakers#canSpeak}, worked out once per name: it looks at every place the name occurs. */
+    boolean canSpeak(String name, SourceType type) {
+        return canSpeak.computeIfAbsent(type + "|" + name, k -> Speakers.canSpeak(text, name, type));
+    }
+
     /** How to name the source in a sentence: the person's name, or "the White House" as the article has it. */
     String display(Attribution a) {
-        if (a.source().type() == SourceType.ORGANISATION && mention(a).toLowerCase().contains(a.source().name().toLowerCase())) {
+        if (a.source().type() == SourceType.ORGANISATION && mention(a).toLowerCase(Locale.ROOT)
+                .contains(a.source().name().toLowerCase(Locale.ROOT))) {
             return mention(a).replaceFirst("^The ", "the ");
         }
         return a.source().name();
@@ -79,13 +105,43 @@ final class ArticleFacts {
         if (a.source() != null && a.source().span().start() < start && start - a.source().span().start() < 200) {
             start = a.source().span().start();
         }
-        int end = start;
+        return text.substring(start, sentenceEnd(start)).strip();
+    }
+
+    /** Just past the full stop (not an abbreviation's) or line end that closes the sentence at {@code from}. */
+    int sentenceEnd(int from) {
+        int end = from;
         while (end < text.length() && text.charAt(end) != '\n'
                 && !(".!?".indexOf(text.charAt(end)) >= 0 && (end + 1 == text.length() || text.charAt(end + 1) == ' '
                 || text.charAt(end + 1) == '\n') && !ABBREVIATION.matcher(text.substring(Math.max(0, end - 4), end)).find())) {
             end++;
         }
-        return text.substring(start, Math.min(text.length(), end + 1)).strip();
+        return Math.min(text.length(), end + 1);
+    }
+
+    /** A paraphrase of words is a clause ("that …", or before the cue); "wrote a memoir" reports none. */
+    boolean reportsStatement(Attribution a) {
+        return a.kind() != Kind.INDIRECT || content(a).startsWith("that ") || a.cue() == null
+                || a.content().end() <= a.cue().span().start();
+    }
+
+    /** The cue sits between two parts of the quotation ("“…,” Lopez said. “…”"). */
+    boolean cueInside(Attribution a) {
+        return a.cue() != null && a.content().start() < a.cue().span().start() && a.cue().span().end() < a.content().end();
+    }
+
+    /** The clause of the cue, or its whole sentence when that clause is only a few words ("Lopez said."). */
+    String passage(Attribution a) {
+        String clause = clause(a);
+        if (Excerpts.wordCount(clause) >= 6) {
+            return clause;
+        }
+        int start = a.cue().span().start();
+        while (start > 0 && text.charAt(start - 1) != '\n' && !(start > 1 && ".!?".indexOf(text.charAt(start - 2)) >= 0
+                && text.charAt(start - 1) == ' ')) {
+            start--;
+        }
+        return text.substring(start, sentenceEnd(a.cue().span().start())).strip();
     }
 
     String content(Attribution a) {
@@ -100,41 +156,54 @@ final class ArticleFacts {
         return a.cue().span().text(text);
     }
 
-    boolean mentionIsPronoun(Attribution a) {
-        String m = mention(a).toLowerCase();
-        return m.equals("he") || m.equals("she") || m.equals("they") || m.equals("who");
+    /** The writer speaking ("I", "we"): no question treats them as a quoted source. */
+    boolean firstPerson(Attribution a) {
+        return a.source() != null && FIRST_PERSON.contains(mention(a).toLowerCase(Locale.ROOT));
     }
 
-    /** The words a source is quoted with: the whole content when direct, else its longest quoted part. */
-    Optional<String> quotation(Attribution a) {
-        int index = result.attributions().indexOf(a);
-        if (a.kind() != Kind.DIRECT && (result.attributions().stream().anyMatch(o -> o.parent() == index)
-                || mentionsAnotherCue(content(a)))) {
-            // A paraphrase that reports someone else's words ("… when he said …") may quote them, not its source.
+    boolean mentionIsPronoun(Attribution a) {
+        return Set.of("he", "she", "they", "who", "i", "we").contains(mention(a).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Where a source is quoted in the article: the whole content when direct and unbroken, else its longest
+     * quoted part. Empty for a paraphrase that reports someone else's words ("… when he said …").
+     */
+    Optional<CharSpan> quotation(Attribution a) {
+        if (a.kind() != Kind.DIRECT && (hasChild[index.get(a)] || mentionsAnotherCue(content(a)))) {
             return Optional.empty();
         }
-        String best = null;
-        Matcher m = QUOTED.matcher(content(a));
+        String content = content(a);
+        CharSpan best = null;
+        Matcher m = QUOTED.matcher(content);
         while (m.find()) {
-            String part = m.group(1).strip().replaceAll("[,.]$", "");
-            if (best == null || part.length() > best.length()) {
-                best = part;
+            if (best == null || m.end(1) - m.start(1) > best.length()) {
+                best = new CharSpan(a.content().start() + m.start(1), a.content().start() + m.end(1));
             }
         }
         if (best == null && a.kind() == Kind.DIRECT) {
-            best = Excerpts.unquoted(content(a));
+            best = a.content();
         }
-        return Optional.ofNullable(best).filter(q -> Excerpts.wordCount(q) >= (a.kind() == Kind.DIRECT ? 3 : 2));
+        if (best == null) {
+            return Optional.empty();
+        }
+        CharSpan span = best.trim(text);
+        String words = Excerpts.unquoted(span.text(text));
+        int minWords = a.kind() == Kind.DIRECT ? 3 : 2;
+        return Excerpts.wordCount(words) >= minWords ? Optional.of(span) : Optional.empty();
     }
 
-    private static final Pattern SINGLE_QUOTED = Pattern.compile("(^|\\s)['‘][^'‘’]+['’](?=[\\s.,;:!?]|$)");
+    /** The words of a quotation as a prompt or option shows them: no outer marks, no closing comma or stop. */
+    String quotedWords(CharSpan span) {
+        return Excerpts.unquoted(span.text(text)).replaceAll("[,]$", "");
+    }
 
     /** Headline style marks a quotation with single quotes, which the engine does not read as quotes. */
     boolean hasSingleQuotes(Attribution a) {
         return SINGLE_QUOTED.matcher(evidence(a).text(text)).find();
     }
 
-    private boolean mentionsAnotherCue(String content) {
+    private static boolean mentionsAnotherCue(String content) {
         for (String word : content.split("[^\\p{L}]+")) {
             if (!word.isEmpty() && LEXICON.byForm(word).isPresent()) {
                 return true;
@@ -156,13 +225,18 @@ final class ArticleFacts {
         return span;
     }
 
-    List<Attribution> bySource(String name) {
+    /** Every top-level attribution of one entity (bounded by the article, asked once per question). */
+    List<Attribution> byEntity(String entity) {
         List<Attribution> list = new ArrayList<>();
         for (Attribution a : result.attributions()) {
-            if (named(a) && a.source().name().equals(name)) {
+            if (namedSource(a) && Speakers.entity(a.source().name(), a.source().type()).equals(entity)) {
                 list.add(a);
             }
         }
         return list;
+    }
+
+    static String entity(Attribution a) {
+        return Speakers.entity(a.source().name(), a.source().type());
     }
 }

@@ -1,31 +1,98 @@
 package app.saidwho.quiz.generate;
 
-/** Short quotations of the article for prompts and options: trimmed at a word boundary, with an ellipsis. */
+import java.util.Arrays;
+
+/**
+ * Short quotations of the article for prompts and options: cut only where a clause or sentence ends and no
+ * bracket or quotation is left open, then marked with an ellipsis; quoted inside a prompt with the other marks.
+ */
 final class Excerpts {
     static final int MAX_WORDS = 25;
+    private static final int MIN_CUT_WORDS = 5;
 
     private Excerpts() {
     }
 
-    static String words(String text, int maxWords) {
+    /**
+     * The text whole when it has at most {@code maxWords} words, else cut after the last clause or sentence end
+     * that leaves every bracket and quotation closed; null when there is no such place.
+     */
+    static String clip(String text, int maxWords) {
         String clean = text.strip().replaceAll("\\s+", " ");
         String[] words = clean.split(" ");
         if (words.length <= maxWords) {
             return clean;
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, maxWords)).replaceAll("[,;:.]+$", "") + " …";
+        for (int n = maxWords; n >= MIN_CUT_WORDS; n--) {
+            String last = words[n - 1];
+            if (last.matches(".*[,;:.!?—]$")) {
+                String cut = String.join(" ", Arrays.copyOf(words, n)).replaceAll("[,;:—]$", "");
+                if (balanced(cut)) {
+                    return cut + " …";
+                }
+            }
+        }
+        return null;
     }
 
-    /** The inside of a quotation, without its marks and the comma or full stop before the closing mark. */
+    /** Brackets and double quotation marks all closed. */
+    static boolean balanced(String s) {
+        int round = 0;
+        int square = 0;
+        int curly = 0;
+        int straight = 0;
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '(' -> round++;
+                case ')' -> round--;
+                case '[' -> square++;
+                case ']' -> square--;
+                case '“' -> curly++;
+                case '”' -> curly--;
+                case '"' -> straight++;
+                default -> {
+                }
+            }
+            if (round < 0 || square < 0 || curly < 0) {
+                return false;
+            }
+        }
+        return round == 0 && square == 0 && curly == 0 && straight % 2 == 0;
+    }
+
+    /** Words in double quotation marks; any double marks inside become single ones, never {@code ""}. */
+    static String quoted(String words) {
+        StringBuilder inner = new StringBuilder();
+        boolean open = true;
+        // Some papers print quotation marks as two apostrophes or backticks.
+        for (char c : words.replace("''", "\"").replace("``", "\"").toCharArray()) {
+            if (c == '"') {
+                inner.append(open ? '‘' : '’');
+                open = !open;
+            } else if (c == '“' || c == '”') {
+                inner.append(c == '“' ? '‘' : '’');
+            } else {
+                inner.append(c);
+            }
+        }
+        return "\"" + inner + "\"";
+    }
+
+    /** The inside of a quotation, without its marks and the comma before the closing mark. */
     static String unquoted(String text) {
         String s = text.strip().replace("''", "\"").replace("``", "\"");
         while (!s.isEmpty() && isMark(s.charAt(0))) {
             s = s.substring(1);
         }
-        while (!s.isEmpty() && (isMark(s.charAt(s.length() - 1)) || ",".indexOf(s.charAt(s.length() - 1)) >= 0)) {
+        while (!s.isEmpty() && (isMark(s.charAt(s.length() - 1)) || s.charAt(s.length() - 1) == ',')) {
             s = s.substring(0, s.length() - 1);
         }
         return s.strip();
+    }
+
+    /** The words with every double quotation mark taken out, as QUOTE_OR_PARAPHRASE shows them. */
+    static String withoutMarks(String text) {
+        return text.replace("''", "").replace("``", "").replaceAll("[\"“”„«»]", "").replaceAll("\\s+", " ").strip();
     }
 
     static int wordCount(String text) {

@@ -1,12 +1,18 @@
 package app.saidwho.quiz.generate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Puts a key among distractors in an order fixed by a seed, so the same article gives the same draft. */
 final class Options {
+    private static final Set<String> LITTLE_WORDS = Set.of("that", "this", "with", "from", "have", "will", "they",
+            "their", "there", "what", "when", "which", "would", "about", "been", "were", "more", "into", "than");
+
     private Options() {
     }
 
@@ -41,5 +47,28 @@ final class Options {
 
     static String normal(String s) {
         return s.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * Whether {@code other} says the same as {@code words} or its gist: it holds the words, or half of their
+     * content words (four letters or more).
+     */
+    static boolean sameGist(String words, String other) {
+        String normalOther = " " + normal(other) + " ";
+        if (normalOther.contains(" " + normal(words) + " ")) {
+            return true;
+        }
+        Set<String> mine = contentWords(words);
+        if (mine.isEmpty()) {
+            return false;
+        }
+        Set<String> theirs = contentWords(other);
+        long shared = mine.stream().filter(theirs::contains).count();
+        return shared * 2 >= mine.size();
+    }
+
+    private static Set<String> contentWords(String s) {
+        return Arrays.stream(normal(s).split(" ")).filter(w -> w.length() >= 4 && !LITTLE_WORDS.contains(w))
+                .collect(Collectors.toSet());
     }
 }

@@ -6,7 +6,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns an article's attributions into draft questions, one generator per skill, every question through
- * the validator. Deterministic: the same article gives the same draft.
+ * the validator. Deterministic: the same article gives the same draft. Generators walk the article from
+ * the top, so the attributions carrying its main claims (news puts them first) are asked about first.
  */
 public final class QuizGenerator {
     private static final Logger LOG = Logger.getLogger(QuizGenerator.class);
@@ -16,12 +17,13 @@ public final class QuizGenerator {
 
     public QuizDraft generate(AttributionResult result) {
         ArticleFacts facts = new ArticleFacts(result);
-        Sink sink = new Sink(result.text());
+        Sink sink = new Sink(facts);
         for (QuestionGenerator generator : generators) {
             generator.generate(facts, sink);
         }
         QuizDraft draft = sink.draft();
-        draft.dropped().forEach(d -> LOG.infof("Dropped %s question \"%s\": %s", d.skill(), d.prompt(), d.reason()));
+        draft.dropped().forEach(d -> LOG.debugf("Validator left out a %s question \"%s\": %s", d.skill().label, d.prompt(),
+                d.reason()));
         return draft;
     }
 }

@@ -1,49 +1,58 @@
 package app.saidwho.quiz.generate;
 
-import app.saidwho.attribution.CharSpan;
 import app.saidwho.quiz.Skill;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Collects generated questions through the validator: a question whose key is not provably right or whose
- * options are not provably distinct is dropped with its reason, never shipped.
+ * Collects generated questions through the validator: a question that breaks a rule is dropped with its
+ * reason, never shipped; one whose key the engine is only fairly sure of is kept, flagged "check this key".
+ * Caps per skill keep a quiz balanced, and the work per article bounded.
  */
 final class Sink {
-    static final int MIN_OPTIONS = 3;
-    static final int MAX_OPTIONS = 4;
-    private static final int MAX_PROMPT_WORDS = 60;
+    static final int MAX_OPTIONS = Validator.MAX_OPTIONS;
+    private static final Map<Skill, Integer> CAP = new EnumMap<>(Map.of(Skill.WHO_SAID, 3, Skill.WHAT_SAID, 2,
+            Skill.CHANNEL, 2, Skill.QUOTE_OR_PARAPHRASE, 3, Skill.CUE_STANCE, 3, Skill.SOURCE_TYPE, 3,
+            Skill.UNSOURCED, 3, Skill.NESTED, 2));
+    /** Offers per skill before a generator stops looking: the validator may refuse some, but not without end. */
+    private static final int TRIES_PER_PLACE = 4;
 
-    private final String text;
-    /** The longest evidence passage or explanation a question keeps (a quoted paragraph can be longer). */
-    static final int MAX_EVIDENCE_CHARS = 4000;
-    /** The longest option a question keeps. */
-    static final int MAX_OPTION_CHARS = 1000;
-
+    private final ArticleFacts facts;
+    private final Validator validator;
     private final List<DraftQuestion> accepted = new ArrayList<>();
     private final List<DroppedQuestion> dropped = new ArrayList<>();
-    private final Set<String> prompts = new HashSet<>();
+    private final Map<Skill, Integer> offers = new EnumMap<>(Skill.class);
 
-    Sink(String text) {
-        this.text = text;
+    Sink(ArticleFacts facts) {
+        this.facts = facts;
+        this.validator = new Validator(facts);
     }
 
-    void offer(Skill skill, String prompt, String key, List<String> distractors, String explanation, CharSpan evidence,
-               Difficulty difficulty) {
-        String problem = problem(prompt + " " + key, key, distractors, explanation, evidence);
-        if (problem != null) {
-            drop(skill, prompt, problem);
+    void offer(Candidate c) {
+        offers.merge(c.skill, 1, Integer::sum);
+        Optional<String> problem = validator.problem(c);
+        if (problem.isPresent()) {
+            drop(c.skill, c.prompt, problem.get());
             return;
         }
-        Options.Shuffled shuffled = Options.shuffle(key, distractors, Options.normal(prompt).hashCode());
-        prompts.add(Options.normal(prompt + " " + key));
-        accepted.add(new DraftQuestion(skill, prompt, shuffled.options(), shuffled.answer(), explanation, evidence, difficulty));
+        validator.accepted(c);
+        Options.Shuffled shuffled = Options.shuffle(c.key, c.distractors, Options.normal(c.prompt).hashCode());
+        String checkKey = validator.needsCheck(c) ? Trust.doubt(facts.text, c.basis) : null;
+        accepted.add(new DraftQuestion(c.skill, c.prompt, shuffled.options(), shuffled.answer(), c.explanation,
+                c.evidence, c.difficulty, checkKey, c.claim));
     }
 
     void drop(Skill skill, String prompt, String reason) {
         dropped.add(new DroppedQuestion(skill, prompt, reason));
+    }
+
+    /** Whether a generator should stop: the skill has its questions, or has been tried often enough. */
+    boolean full(Skill skill) {
+        int cap = CAP.getOrDefault(skill, 2);
+        return count(skill) >= cap || offers.getOrDefault(skill, 0) >= cap * TRIES_PER_PLACE;
     }
 
     long count(Skill skill) {
@@ -52,41 +61,5 @@ final class Sink {
 
     QuizDraft draft() {
         return new QuizDraft(List.copyOf(accepted), List.copyOf(dropped));
-    }
-
-    private String problem(String prompt, String key, List<String> distractors, String explanation, CharSpan evidence) {
-        if (prompts.contains(Options.normal(prompt))) {
-            return "the same question was generated already";
-        }
-        if (distractors.size() + 1 < MIN_OPTIONS) {
-            return "not enough provably wrong options (" + distractors.size() + " found, " + (MIN_OPTIONS - 1) + " needed)";
-        }
-        if (distractors.size() + 1 > MAX_OPTIONS) {
-            return "too many options";
-        }
-        List<String> all = new ArrayList<>(distractors);
-        all.add(key);
-        if (all.stream().anyMatch(String::isBlank)) {
-            return "an option is empty";
-        }
-        if (all.stream().map(Options::normal).distinct().count() < all.size()) {
-            return "two options read the same";
-        }
-        if (Excerpts.wordCount(prompt) > MAX_PROMPT_WORDS || explanation.isBlank()) {
-            return "the prompt is too long or the explanation missing";
-        }
-        if (evidence == null || evidence.isEmpty() || evidence.end() > text.length()) {
-            return "no evidence in the article";
-        }
-        if (evidence.end() - evidence.start() > MAX_EVIDENCE_CHARS || explanation.length() > MAX_EVIDENCE_CHARS) {
-            return "the evidence or the explanation is longer than " + MAX_EVIDENCE_CHARS + " characters";
-        }
-        if (all.stream().anyMatch(o -> o.length() > MAX_OPTION_CHARS)) {
-            return "an option is longer than " + MAX_OPTION_CHARS + " characters";
-        }
-        if (text.indexOf(evidence.text(text)) != evidence.start()) {
-            return "the evidence passage is not unique in the article";
-        }
-        return null;
     }
 }

@@ -6,68 +6,120 @@ import app.saidwho.attribution.CueLexicon;
 import app.saidwho.attribution.Kind;
 import app.saidwho.quiz.Skill;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * UNSOURCED: a claim the article makes with no source, or the writer's own inference ("seems to"), among
- * statements the article does attribute.
+ * UNSOURCED: a claim the article states with no source, told apart from statements it attributes, from the
+ * writer's own inference ("seems to", "appears") and from the publication's own reporting or data analysis.
  */
 final class UnsourcedGenerator implements QuestionGenerator {
-    private static final Pattern INFERENCE = Pattern.compile("\\b(seems?|appears?) to\\b|\\bapparently\\b|\\blikely\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final int LIMIT = 2;
+    /** What an unattributed sentence is, from the words in it. */
+    enum Claim { FACT, INFERENCE, OWN_REPORTING, ATTRIBUTED }
+
+    private static final Pattern INFERENCE = Pattern.compile(
+            "\\b(seems?|seemed|appears?|appeared) to\\b|\\bapparently\\b|\\bit (seems|appears)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN_REPORTING = Pattern.compile("\\b(analysis|review|examination|investigation|tally|survey)"
+            + " (of|by)\\b|\\b(records|data|documents|figures|filings) (show|showed|shows|reviewed|obtained|compiled)\\b"
+            + "|\\b(reviewed|obtained|analy[sz]ed|compiled) by (the )?\\p{Lu}", Pattern.CASE_INSENSITIVE);
+    private static final int FACT_QUESTIONS = 2;
+    private static final int STATEMENT_WORDS = 22;
     private final CueLexicon lexicon = CueLexicon.fromResource();
+
+    static String label(Claim claim) {
+        return switch (claim) {
+            case FACT -> "A fact the article states without saying where it comes from";
+            case INFERENCE -> "The writer's own inference: a conclusion drawn, not a fact reported";
+            case OWN_REPORTING -> "The publication's own reporting or data analysis";
+            case ATTRIBUTED -> "Someone's words, with the source named";
+        };
+    }
+
+    static Claim classify(String sentence) {
+        if (OWN_REPORTING.matcher(sentence).find()) {
+            return Claim.OWN_REPORTING;
+        }
+        return INFERENCE.matcher(sentence).find() ? Claim.INFERENCE : Claim.FACT;
+    }
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
-        List<String> sourced = new ArrayList<>();
-        List<String> names = new ArrayList<>(facts.sources.keySet());
-        for (Attribution a : facts.attributions()) {
-            String content = facts.content(a);
-            boolean statement = content.startsWith("that ") || Character.isUpperCase(content.charAt(0));
-            if (ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && a.kind() == Kind.INDIRECT
-                    && Excerpts.wordCount(content) >= 8 && statement) {
-                sourced.add(Excerpts.words(facts.content(a).replaceFirst("^that ", ""), 14));
+        List<String> sourced = sourcedStatements(facts);
+        int facts1 = 0;
+        Set<Claim> asked = EnumSet.noneOf(Claim.class);
+        for (CharSpan span : facts.result.unattributed()) {
+            if (sink.full(Skill.UNSOURCED)) {
+                return;
             }
-        }
-        int made = 0;
-        for (CharSpan claim : facts.result.unattributed()) {
-            String sentence = claim.text(facts.text);
-            if (made >= LIMIT || !plainClaim(sentence)) {
+            String sentence = span.text(facts.text).strip();
+            if (!plain(sentence)) {
                 continue;
             }
-            boolean inference = INFERENCE.matcher(sentence).find();
-            if (inference) {
-                String prompt = "Who says that \"" + Excerpts.words(sentence, 20) + "\"?";
-                String key = "No one: it is the writer's own inference";
-                sink.offer(Skill.UNSOURCED, prompt, key, Options.pick(key, names, Sink.MAX_OPTIONS - 1),
-                        "No source and no attribution verb go with this sentence. Words such as \"seems to\" or "
-                                + "\"likely\" show the writer is drawing a conclusion, not reporting what someone said. "
-                                + "Look at the highlighted passage.", claim, Difficulty.HARD);
-            } else {
-                String prompt = "Which of these statements does the article make without saying who it comes from?";
-                String key = Excerpts.words(sentence, 14);
-                sink.offer(Skill.UNSOURCED, prompt, key, Options.pick(key, sourced,
-                        Sink.MAX_OPTIONS - 1), "This sentence has no source and no attribution verb such as \"said\": "
-                        + "the article states it as fact. The other statements each come with a source. "
-                        + "Look at the highlighted passage.", claim, Difficulty.MEDIUM);
+            Claim claim = classify(sentence);
+            if (claim == Claim.FACT && facts1 < FACT_QUESTIONS && !lexiconWord(sentence)) {
+                String key = Excerpts.clip(sentence, STATEMENT_WORDS);
+                if (key != null) {
+                    facts1++;
+                    sink.offer(new Candidate(Skill.UNSOURCED, "Which of these statements does the article make without "
+                            + "saying who it comes from?", key, Options.pick(key, sourced, Sink.MAX_OPTIONS - 1))
+                            .explained("This sentence has no source and no attribution verb such as \"said\": the article "
+                                    + "states it as fact. Each of the other statements comes with a source. Look at the "
+                                    + "highlighted passage.", span));
+                }
+            } else if (claim != Claim.FACT && asked.add(claim)) {
+                offerKind(sink, span, sentence, claim);
             }
-            made++;
         }
     }
 
-    /** A declarative sentence with no quotation marks and no word that could be an attribution cue. */
-    private boolean plainClaim(String sentence) {
-        if (Excerpts.wordCount(sentence) < 8 || sentence.endsWith("?") || sentence.matches(".*[\"“”].*")
-                || sentence.toLowerCase().contains("according")) {
-            return false;
+    private void offerKind(Sink sink, CharSpan span, String sentence, Claim claim) {
+        String excerpt = Excerpts.clip(sentence, 30);
+        if (excerpt == null) {
+            return;
         }
-        for (String word : sentence.split("[^\\p{L}']+")) {
-            if (lexicon.byForm(word).isPresent()) {
-                return false;
+        List<String> others = EnumSet.complementOf(EnumSet.of(claim)).stream().map(UnsourcedGenerator::label).toList();
+        String why = claim == Claim.INFERENCE
+                ? "No source goes with this sentence, and words such as \"seems\" or \"appears\" show the writer drawing a"
+                + " conclusion, not reporting a fact or someone's words."
+                : "The sentence rests on the publication's own work (an analysis, records or data it examined), not on"
+                + " what a source said, and it says so.";
+        sink.offer(new Candidate(Skill.UNSOURCED, "Read this sentence from the article: " + Excerpts.quoted(excerpt)
+                + " What is it?", label(claim), others.subList(0, Sink.MAX_OPTIONS - 1))
+                .explained(why + " Look at the highlighted passage.", span).difficulty(Difficulty.HARD));
+    }
+
+    /** Paraphrased statements the article attributes to a named source, as whole clauses. */
+    private static List<String> sourcedStatements(ArticleFacts facts) {
+        List<String> sourced = new ArrayList<>();
+        for (Attribution a : facts.attributions()) {
+            String content = facts.content(a).replaceFirst("^that ", "");
+            // Any statement the article attributes will do, whoever the engine took its source to be.
+            if (sourced.size() < 12 && a.source() != null && a.cue() != null && a.parent() < 0
+                    && ArticleFacts.reportsWords(a) && a.kind() == Kind.INDIRECT
+                    && Excerpts.wordCount(content) >= 8 && Character.isLetter(content.charAt(0))) {
+                String clause = Excerpts.clip(Grammar.capitalised(content), STATEMENT_WORDS);
+                if (clause != null) {
+                    sourced.add(clause);
+                }
             }
         }
-        return !sentence.matches("(?i).*\\b(i|we|my|our)\\b.*");
+        return sourced;
+    }
+
+    /** A declarative sentence of the writer's with no quotation marks, no "according" and no "I" or "we". */
+    private static boolean plain(String sentence) {
+        return Excerpts.wordCount(sentence) >= 8 && !sentence.endsWith("?") && !sentence.matches("(?s).*[\"“”].*")
+                && !sentence.toLowerCase().contains("according") && !sentence.matches("(?is).*\\b(i|we|my|our)\\b.*");
+    }
+
+    private boolean lexiconWord(String sentence) {
+        for (String word : sentence.split("[^\\p{L}']+")) {
+            if (lexicon.byForm(word).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

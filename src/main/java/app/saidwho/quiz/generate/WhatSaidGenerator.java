@@ -1,6 +1,9 @@
 package app.saidwho.quiz.generate;
 
 import app.saidwho.attribution.Attribution;
+import app.saidwho.attribution.CharSpan;
+import app.saidwho.attribution.Kind;
+import app.saidwho.attribution.SourceType;
 import app.saidwho.quiz.Skill;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,35 +11,71 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** WHAT_SAID: a source, and their words among words other sources said. */
+/**
+ * WHAT_SAID: a source, and what they said among statements other speakers made that they did not make.
+ * Quotations and paraphrases are both shown without quotation marks, so the marks give nothing away.
+ */
 final class WhatSaidGenerator implements QuestionGenerator {
-    private static final int OPTION_WORDS = 14;
+    private static final int OPTION_WORDS = 16;
+    private static final int POOL = 60;
+
+    /** A statement the engine is sure of, whose it is, and the words the article gives it. */
+    private record Said(Attribution attribution, String entity, CharSpan words, String option) {
+    }
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
-        Set<String> asked = new HashSet<>();
+        List<Said> pool = new ArrayList<>();
         for (Attribution a : facts.attributions()) {
-            Optional<String> quote = facts.quotation(a);
-            if (!ArticleFacts.named(a) || quote.isEmpty() || !asked.add(a.source().name())) {
-                continue;
+            if (pool.size() < POOL && Trust.of(facts.text, a) == Trust.Level.HIGH) {
+                said(facts, a).ifPresent(pool::add);
             }
-            String name = a.source().name();
-            String key = "\"" + Excerpts.words(quote.get(), OPTION_WORDS) + "\"";
-            List<String> others = new ArrayList<>();
-            for (Attribution o : facts.attributions()) {
-                Optional<String> words = facts.quotation(o);
-                if (ArticleFacts.named(o) && !o.source().name().equals(name) && words.isPresent()
-                        && facts.bySource(name).stream().noneMatch(mine -> Options.normal(facts.content(mine))
-                        .contains(Options.normal(words.get())))) {
-                    others.add("\"" + Excerpts.words(words.get(), OPTION_WORDS) + "\"");
+        }
+        Set<String> asked = new HashSet<>();
+        for (Said s : pool) {
+            if (sink.full(Skill.WHAT_SAID)) {
+                return;
+            }
+            if (!asked.contains(s.entity())) {
+                long before = sink.count(Skill.WHAT_SAID);
+                offer(facts, sink, s, pool);
+                if (sink.count(Skill.WHAT_SAID) > before) {
+                    asked.add(s.entity());
                 }
             }
-            String prompt = "Which of these did " + name + " say, according to the article?";
-            String explanation = "The article quotes " + name + " with the cue \""
-                    + (a.cue() == null ? "said" : facts.cue(a)) + "\". The other words belong to other sources. "
-                    + "Look at the highlighted passage.";
-            sink.offer(Skill.WHAT_SAID, prompt, key, Options.pick(key, others, Sink.MAX_OPTIONS - 1), explanation,
-                    facts.evidence(a), Difficulty.MEDIUM);
         }
+    }
+
+    /** The words of a statement: the quotation when there is one, else the paraphrased clause ("that …"). */
+    private static Optional<Said> said(ArticleFacts facts, Attribution a) {
+        if (!ArticleFacts.keyable(facts, a)) {
+            return Optional.empty();
+        }
+        Optional<CharSpan> quote = facts.quotation(a);
+        CharSpan words = quote.orElse(a.content());
+        String text = quote.isPresent() ? facts.quotedWords(words) : facts.content(a).replaceFirst("^that ", "");
+        boolean statement = quote.isPresent() || a.kind() == Kind.INDIRECT && facts.content(a).startsWith("that ");
+        String option = statement && Excerpts.wordCount(text) >= 4 ? Excerpts.clip(Excerpts.withoutMarks(text), OPTION_WORDS) : null;
+        return Optional.ofNullable(option).map(o -> new Said(a, ArticleFacts.entity(a), words,
+                Grammar.capitalised(o.replaceAll("[.,;:]+$", ""))));
+    }
+
+    private static void offer(ArticleFacts facts, Sink sink, Said key, List<Said> pool) {
+        List<String> own = facts.byEntity(key.entity()).stream().map(facts::content).toList();
+        List<String> distractors = new ArrayList<>();
+        Set<String> from = new HashSet<>();
+        for (Said s : pool) {
+            if (distractors.size() < Sink.MAX_OPTIONS - 1 && !s.entity().equals(key.entity()) && from.add(s.entity())
+                    && own.stream().noneMatch(mine -> Options.sameGist(s.words().text(facts.text), mine))) {
+                distractors.add(s.option());
+            }
+        }
+        Attribution a = key.attribution();
+        String name = a.source().type() == SourceType.PERSON ? facts.speakers.fullName(a.source().name(), a.source().type())
+                : facts.display(a);
+        String why = SpeakerExplanations.tie(facts, a) + " Each of the other statements is someone else's in the article."
+                + " Look at the highlighted passage.";
+        sink.offer(new Candidate(Skill.WHAT_SAID, "Which of these did " + name + " say, according to the article?",
+                key.option(), distractors).explained(why, facts.evidence(a)).keyFrom(a).claims(name, key.words()));
     }
 }

@@ -1,61 +1,62 @@
 package app.saidwho.quiz.generate;
 
 import app.saidwho.attribution.Attribution;
+import app.saidwho.attribution.CharSpan;
 import app.saidwho.quiz.Skill;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** WHO_SAID: a quotation, and the source among others of the same kind (people with people). */
+/**
+ * WHO_SAID: a quotation, and its speaker among other people (or bodies) the article presents as speaking
+ * who did not say these words or their gist.
+ */
 final class WhoSaidGenerator implements QuestionGenerator {
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
         Set<String> asked = new HashSet<>();
         for (Attribution a : facts.attributions()) {
-            Optional<String> quote = facts.quotation(a);
-            if (!ArticleFacts.named(a) || quote.isEmpty() || !asked.add(Options.normal(quote.get()))) {
+            if (sink.full(Skill.WHO_SAID)) {
+                return;
+            }
+            Optional<CharSpan> quote = facts.quotation(a);
+            if (!ArticleFacts.keyable(facts, a) || quote.isEmpty() || !asked.add(Options.normal(facts.quotedWords(quote.get())))) {
                 continue;
             }
-            String name = a.source().name();
-            String prompt = "Who said \"" + Excerpts.words(quote.get(), Excerpts.MAX_WORDS) + "\"?";
-            List<String> alsoSaidIt = facts.attributions().stream()
-                    .filter(o -> ArticleFacts.named(o) && !o.source().name().equals(name))
-                    .filter(o -> Options.normal(facts.content(o)).contains(Options.normal(quote.get())))
-                    .map(o -> o.source().name()).toList();
-            if (!alsoSaidIt.isEmpty()) {
-                sink.drop(Skill.WHO_SAID, prompt, "two sources said these words: " + name + " and " + alsoSaidIt.get(0));
-                continue;
-            }
-            List<String> others = facts.sources.entrySet().stream()
-                    .filter(e -> e.getValue() == a.source().type())
-                    .map(java.util.Map.Entry::getKey)
-                    .sorted(java.util.Comparator.comparing((String n) -> !n.contains(" ")))
-                    .toList();
-            List<String> distractors = Options.pick(name, others, Sink.MAX_OPTIONS - 1);
-            sink.offer(Skill.WHO_SAID, prompt, name, distractors, explanation(facts, a), facts.evidence(a), difficulty(facts, a));
+            offer(facts, sink, a, quote.get());
         }
     }
 
-    private static String explanation(ArticleFacts facts, Attribution a) {
-        String name = a.source().name();
-        String mention = facts.mention(a);
-        String cue = a.cue() == null ? null : facts.cue(a);
-        StringBuilder why = new StringBuilder();
-        if (cue != null) {
-            why.append("The words are tied to their speaker by \"").append(mention).append(' ').append(cue).append("\". ");
-        } else {
-            why.append("These words go on from an earlier quote by ").append(name).append(". ");
+    private static void offer(ArticleFacts facts, Sink sink, Attribution a, CharSpan quote) {
+        String words = facts.quotedWords(quote);
+        String excerpt = Excerpts.clip(words, Excerpts.MAX_WORDS);
+        String name = facts.speakers.fullName(a.source().name(), a.source().type());
+        String prompt = "Who said " + Excerpts.quoted(excerpt == null ? words : excerpt) + "?";
+        if (excerpt == null) {
+            sink.drop(Skill.WHO_SAID, prompt, "no clause or sentence end to cut the quotation at");
+            return;
         }
-        if (!Options.same(mention, name)) {
-            why.append('"').append(mention).append("\" here means ").append(name)
-                    .append(", named earlier in the article. ");
+        Set<String> excluded = new HashSet<>(Set.of(ArticleFacts.entity(a)));
+        for (Attribution o : facts.attributions()) {
+            if (ArticleFacts.namedSource(o) && !ArticleFacts.entity(o).equals(ArticleFacts.entity(a))
+                    && Options.sameGist(words, facts.content(o))) {
+                if (Options.normal(facts.content(o)).contains(Options.normal(words))) {
+                    sink.drop(Skill.WHO_SAID, prompt, "two sources said these words: " + name + " and " + o.source().name());
+                    return;
+                }
+                excluded.add(ArticleFacts.entity(o));
+            }
         }
-        return why.append("Look at the highlighted passage.").toString();
+        List<String> distractors = facts.speakers.others(a.source().type(), excluded).stream()
+                .map(Speakers.Speaker::name).limit(Sink.MAX_OPTIONS - 1).toList();
+        sink.offer(new Candidate(Skill.WHO_SAID, prompt, name, distractors)
+                .explained(SpeakerExplanations.tie(facts, a) + " Look at the highlighted passage.", facts.evidence(a))
+                .difficulty(difficulty(facts, a)).keyFrom(a).speakerOptions().claims(name, quote));
     }
 
     private static Difficulty difficulty(ArticleFacts facts, Attribution a) {
-        if (facts.mentionIsPronoun(a) || a.cue() == null) {
+        if (facts.mentionIsPronoun(a)) {
             return Difficulty.HARD;
         }
         return a.source().span().start() > a.content().start() ? Difficulty.EASY : Difficulty.MEDIUM;

@@ -36,24 +36,21 @@ class QuizGeneratorTest {
     @Test
     void shouldGiveTheKeysCheckedByHand() {
         Map<String, String> keys = Map.ofEntries(
-                Map.entry("Who said \"That's going to be special\"?", "Dan Coats"),
-                Map.entry("Who said \"most disgraceful performances\"?", "John McCain"),
-                Map.entry("Who said \"There are many answers", "Donald Trump"),
+                Map.entry("Who said \"That's going to be special.\"?", "Dan Coats"),
+                Map.entry("Who said \"I don't know what happened in that meeting.", "Dan Coats"),
                 Map.entry("Who said \"In Helsinki, President of the United States agreed", "Sarah Sanders"),
-                Map.entry("Which of these did Dan Coats say", "\"That's going to be special\""),
-                Map.entry("Which of these did John McCain say", "\"most disgraceful performances\""),
-                Map.entry("How did Sarah Sanders say this: \"In Helsinki", "In a tweet"),
-                Map.entry("How did Donald Trump say this: \"The Summit with Russia", "In a tweet"),
-                Map.entry("\"He laughed and said: \"That's going to be special.\"\" How does the article report",
+                Map.entry("Which of these did Dan Coats say", "He did not know what was discussed during the Trump-Putin meeting in Helsinki …"),
+                Map.entry("Which of these did Donald Trump say", "There are many answers, some easy and some hard, to these problems... …"),
+                Map.entry("\"President Trump has invited President Putin to visit the US in the autumn\" How does the article give",
+                        Labels.kind(app.saidwho.attribution.Kind.INDIRECT)),
+                Map.entry("\"In Helsinki, President of the United States agreed to ongoing working level dialogue between the two security council staffs. …\" How does",
                         Labels.kind(app.saidwho.attribution.Kind.DIRECT)),
-                Map.entry("had labelled his performance at the Helsinki press conference as \"shameful\"\" How does",
-                        Labels.kind(app.saidwho.attribution.Kind.MIXED)),
-                Map.entry("the writer uses the verb \"blasted\"", Labels.stance(app.saidwho.attribution.Stance.LOADED)),
+                Map.entry("the writer uses the verb \"labelled\"", Labels.stance(app.saidwho.attribution.Stance.LOADED)),
                 Map.entry("the writer uses the verb \"announced\"", Labels.stance(app.saidwho.attribution.Stance.NEUTRAL)),
                 Map.entry("what kind of source is \"the White House\"",
                         Labels.sourceType(app.saidwho.attribution.SourceType.ORGANISATION)),
-                Map.entry("what kind of source is \"US lawmakers\"",
-                        Labels.sourceType(app.saidwho.attribution.SourceType.VAGUE)),
+                Map.entry("what kind of source is \"Sanders\"", Labels.sourceType(app.saidwho.attribution.SourceType.PERSON)),
+                Map.entry("\"The announcement seems to come as a surprise", UnsourcedGenerator.label(UnsourcedGenerator.Claim.INFERENCE)),
                 Map.entry("The article reports that Donald Trump asked", "Sarah Sanders"));
         keys.forEach((prompt, key) -> assertThat(draft.questions())
                 .as("a question whose prompt holds: " + prompt)
@@ -65,9 +62,9 @@ class QuizGeneratorTest {
     void shouldOnlyAskAboutClaimsWithoutSourceAsUnsourced() {
         List<DraftQuestion> unsourced = draft.questions().stream().filter(q -> q.skill() == Skill.UNSOURCED).toList();
 
-        assertThat(unsourced).isNotEmpty().allSatisfy(q -> assertThat(q.evidence().text(seed))
-                .doesNotContain("said", "\"", "told", "tweet"));
-        assertThat(unsourced).anySatisfy(q -> assertThat(q.key()).startsWith("President Trump came under widespread criticism"));
+        assertThat(unsourced).filteredOn(q -> q.prompt().startsWith("Which of these statements")).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.evidence().text(seed)).doesNotContain("said", "\"", "told", "tweet"));
+        assertThat(unsourced).anySatisfy(q -> assertThat(q.key()).startsWith("Following the controversy, Trump had to correct"));
     }
 
     @Test
@@ -76,7 +73,7 @@ class QuizGeneratorTest {
             assertThat(q.options()).as(q.prompt()).hasSizeBetween(3, 4).doesNotHaveDuplicates();
             assertThat(q.answer()).isBetween(0, q.options().size() - 1);
             assertThat(seed.indexOf(q.evidence().text(seed))).as("evidence is unique in the article").isEqualTo(q.evidence().start());
-            assertThat(q.explanation()).contains("\"").contains("highlighted passage");
+            assertThat(q.explanation()).contains("highlighted passage");
             String quoted = q.prompt().replaceAll("^[^\"]*\"", "");
             assertThat(quoted.split("\\s+").length).as("words quoted in " + q.prompt()).isLessThanOrEqualTo(45);
         }

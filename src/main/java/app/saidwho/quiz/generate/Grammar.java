@@ -1,0 +1,51 @@
+package app.saidwho.quiz.generate;
+
+import app.saidwho.attribution.Attribution;
+import app.saidwho.attribution.SourceType;
+import java.util.Locale;
+import java.util.Set;
+
+/** Small agreements the question text needs: possessives, plural sources, object pronouns. */
+final class Grammar {
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "them");
+
+    private Grammar() {
+    }
+
+    /** "Ana Lopez's", "James Reeves'", "the officials'". */
+    static String possessive(String name) {
+        return name.endsWith("s") ? name + "'" : name + "'s";
+    }
+
+    /** Whether the source is a group that takes a plural verb ("officials", "they", "critics"). */
+    static boolean plural(String mention, SourceType type) {
+        String m = mention.strip().toLowerCase(Locale.ROOT);
+        if (PLURAL_PRONOUNS.contains(m)) {
+            return true;
+        }
+        return (type == SourceType.VAGUE || type == SourceType.ANONYMOUS) && m.endsWith("s") && !m.endsWith("ss");
+    }
+
+    static boolean plural(ArticleFacts facts, Attribution a) {
+        return plural(facts.mention(a), a.source().type());
+    }
+
+    /** "thinks" or "think", "says" or "say", agreeing with the source. */
+    static String verb(String singular, boolean plural) {
+        return plural ? singular.replaceFirst("s$", "") : singular;
+    }
+
+    /** "him", "her", "them" for a pronoun mention; "them" when the mention says nothing about gender. */
+    static String objectPronoun(String mention) {
+        return switch (mention.strip().toLowerCase(Locale.ROOT)) {
+            case "he" -> "him";
+            case "she" -> "her";
+            default -> "them";
+        };
+    }
+
+    /** Upper-case first letter, for a mention that starts a sentence. */
+    static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,126 @@
+package app.saidwho.quiz.generate;
+
+import app.saidwho.attribution.CharSpan;
+import app.saidwho.attribution.brat.BratAttribution;
+import app.saidwho.quiz.Skill;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks the speaker keys of a draft against brat annotations ({@code quiz-eval}): the gold attribution
+ * holding the key's words must name the key's speaker (a shared name word), or, when it names them with
+ * a pronoun, the nearest named gold source before it must.
+ */
+public final class KeyAudit {
+    private static final Set<String> NOT_NAME = Set.of("the", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
+            "president", "senator", "secretary", "governor", "minister", "former", "of", "and", "for", "his", "her",
+            "their", "its", "said", "says", "jr", "sr");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you", "who", "him",
+            "her", "them", "us", "me");
+
+    /** The outcome of one key. */
+    public enum Verdict { RIGHT, WRONG, UNVERIFIABLE }
+
+    /** One checked key and what the annotation says. */
+    public record Check(Skill skill, String prompt, String key, boolean flagged, Verdict verdict, String gold) {
+    }
+
+    private KeyAudit() {
+    }
+
+    /** Every question of the draft whose key claims a speaker, checked against {@code gold}. */
+    public static List<Check> audit(String text, QuizDraft draft, List<BratAttribution> gold) {
+        List<Check> checks = new ArrayList<>();
+        for (DraftQuestion q : draft.questions()) {
+            if (q.claim() != null && (q.skill() == Skill.WHO_SAID || q.skill() == Skill.WHAT_SAID
+                    || q.skill() == Skill.NESTED)) {
+                checks.add(check(text, q, gold));
+            }
+        }
+        return checks;
+    }
+
+    private static Check check(String text, DraftQuestion q, List<BratAttribution> gold) {
+        BratAttribution holder = holder(q.claim().words(), gold);
+        if (holder == null) {
+            return verdict(q, Verdict.UNVERIFIABLE, "no annotated attribution holds these words");
+        }
+        if (holder.source() == null) {
+            return verdict(q, Verdict.UNVERIFIABLE, "the annotation gives these words no source");
+        }
+        String mention = holder.source().text(text);
+        Set<String> goldWords = nameWords(mention);
+        String shown = "\"" + mention + "\"";
+        if (goldWords.isEmpty() && isPronoun(mention)) {
+            BratAttribution named = nearestNamedBefore(text, holder.source(), gold);
+            if (named == null) {
+                return verdict(q, Verdict.UNVERIFIABLE, "pronoun " + shown + " with no named source before it");
+            }
+            goldWords = nameWords(named.source().text(text));
+            shown += " = \"" + named.source().text(text) + "\"";
+        }
+        boolean shared = nameWords(q.claim().speaker()).stream().anyMatch(goldWords::contains);
+        if (!shared && !hasCapital(shown)) {
+            // "a spokesman", "officials": the annotation describes the source but cannot confirm a name.
+            return verdict(q, Verdict.UNVERIFIABLE, "the annotated source " + shown + " names no one");
+        }
+        return verdict(q, shared ? Verdict.RIGHT : Verdict.WRONG, shown);
+    }
+
+    private static Check verdict(DraftQuestion q, Verdict verdict, String gold) {
+        return new Check(q.skill(), q.prompt(), q.key(), q.flagged(), verdict, gold);
+    }
+
+    /** The gold attribution whose content covers most of the words (at least half); the smaller on a tie. */
+    static BratAttribution holder(CharSpan words, List<BratAttribution> gold) {
+        BratAttribution best = null;
+        int bestCover = 0;
+        for (BratAttribution g : gold) {
+            int cover = 0;
+            for (CharSpan piece : g.content()) {
+                cover += Math.max(0, Math.min(piece.end(), words.end()) - Math.max(piece.start(), words.start()));
+            }
+            if (cover > bestCover || cover == bestCover && best != null && cover > 0
+                    && g.contentOuter().length() < best.contentOuter().length()) {
+                best = g;
+                bestCover = cover;
+            }
+        }
+        return bestCover * 2 >= words.length() ? best : null;
+    }
+
+    private static BratAttribution nearestNamedBefore(String text, CharSpan pronoun, List<BratAttribution> gold) {
+        BratAttribution nearest = null;
+        for (BratAttribution g : gold) {
+            if (g.source() != null && g.source().end() <= pronoun.start() && !nameWords(g.source().text(text)).isEmpty()
+                    && hasCapital(g.source().text(text))
+                    && (nearest == null || g.source().start() > nearest.source().start())) {
+                nearest = g;
+            }
+        }
+        return nearest;
+    }
+
+    /** The words of a source that could name it: capitalised words when there are any, without titles. */
+    static Set<String> nameWords(String source) {
+        List<String> words = Arrays.stream(source.replace(".", "").split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        boolean capitals = words.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)) && !isPronoun(w));
+        return words.stream()
+                .filter(w -> !capitals || Character.isUpperCase(w.charAt(0)))
+                .map(w -> w.toLowerCase(Locale.ROOT))
+                .filter(w -> w.length() > 1 && !NOT_NAME.contains(w) && !PRONOUNS.contains(w))
+                .collect(Collectors.toSet());
+    }
+
+    private static boolean isPronoun(String mention) {
+        return PRONOUNS.contains(mention.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasCapital(String s) {
+        return s.chars().anyMatch(Character::isUpperCase);
+    }
+}
