@@ -66,7 +66,9 @@ public class QuizSetDrafts {
         int position = 0;
         for (DraftQuestion q : draft.questions()) {
             String key = q.skill().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + (position + 1);
-            questions.add(set, key, position++, content(q, article.body), QuestionStatus.DRAFT, QuestionOrigin.GENERATED);
+            // The generator's reason to doubt a key becomes the review page's "check this key" flag.
+            questions.add(set, key, position++, content(q, article.body), QuestionStatus.DRAFT, QuestionOrigin.GENERATED)
+                    .checkReason = q.checkKey();
         }
         draft.dropped().forEach(d -> LeftOutQuestion.keep(set, d));
         return set.slug;
