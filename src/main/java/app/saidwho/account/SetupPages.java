@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -32,7 +32,7 @@ public class SetupPages {
     @GET
     public Response form() {
         if (!accounts.noneYet()) {
-            return Response.seeOther(URI.create("/login")).build();
+            return Response.seeOther(signIn().build()).build();
         }
         return Response.ok(Templates.setup("", null)).build();
     }
@@ -49,6 +49,10 @@ public class SetupPages {
             return Response.status(Response.Status.CONFLICT).entity(Templates.setup(name,
                     "This install already has an admin account. Sign in instead.")).build();
         }
-        return Response.seeOther(URI.create("/login?created=1")).build();
+        return Response.seeOther(signIn().queryParam("created", 1).build()).build();
+    }
+
+    private static UriBuilder signIn() {
+        return UriBuilder.fromResource(LoginPages.class).path(LoginPages.class, "login");
     }
 }
