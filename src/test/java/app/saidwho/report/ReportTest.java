@@ -3,20 +3,19 @@ package app.saidwho.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import app.saidwho.account.Account;
 import app.saidwho.play.AttemptService;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.load.QuizSetLoader;
 import app.saidwho.support.LearnerClient;
 import app.saidwho.support.QuizFiles;
+import app.saidwho.support.Teachers;
 import app.saidwho.support.TestQuizzes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,16 +45,14 @@ class ReportTest {
             seed();
             seeded = true;
         }
-        teacher = signedIn("reporter");
+        teacher = Teachers.signedIn("reporter");
     }
 
     private void seed() {
         TestQuizzes.load(loader, SLUG + ".yaml", QuizFiles.twoQuestions("Report quiz", "published"));
         List<Question> qs = TestQuizzes.activeQuestions(SLUG);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Account reporter = account("reporter");
-            QuizSet.<QuizSet>find("slug", SLUG).firstResult().ownerId = reporter.id;
-        });
+        long reporter = Teachers.account("reporter");
+        QuarkusTransaction.requiringNew().run(() -> QuizSet.<QuizSet>find("slug", SLUG).firstResult().ownerId = reporter);
         int[][] answers = {{1, 1}, {1, 1}, {1, 0}, {0, 0}};
         String[] names = {"=HYPERLINK(\"x\")", "Ana, \"the\" first", "Ben\nNewline", "Cleo"};
         for (int i = 0; i < answers.length; i++) {
@@ -129,7 +126,7 @@ class ReportTest {
     @Test
     void shouldForbidAnotherTeacherTheReportTheCsvAndTheAttempts() {
         String cleo = cleosAttempt();
-        LearnerClient stranger = signedIn("stranger");
+        LearnerClient stranger = Teachers.signedIn("stranger");
         stranger.get(cleo).then().statusCode(403);
         stranger.get("/teach/sets/" + SLUG + "/report").then().statusCode(403);
         stranger.get("/teach/sets/" + SLUG + "/report/attempts.csv").then().statusCode(403);
@@ -139,18 +136,6 @@ class ReportTest {
     private String cleosAttempt() {
         String list = teacher.get("/teach/learners/sets/" + SLUG).then().statusCode(200).extract().asString();
         return list.replaceAll("(?s).*href=\"(/teach/learners/attempts/\\d+)\">Cleo</a>.*", "$1");
-    }
-
-    private static LearnerClient signedIn(String username) {
-        QuarkusTransaction.requiringNew().run(() -> account(username));
-        LearnerClient client = new LearnerClient();
-        client.post("/j_security_check", Map.of("j_username", username, "j_password", username + "'s password"));
-        return client;
-    }
-
-    private static Account account(String username) {
-        return Account.findByUsername(username)
-                .orElseGet(() -> Account.create(username, username + "'s password", Account.TEACHER));
     }
 
     private static List<CSVRecord> records(String csv) throws Exception {

@@ -2,10 +2,10 @@ package app.saidwho.teach;
 
 import static org.hamcrest.Matchers.containsString;
 
-import app.saidwho.account.Account;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.support.LearnerClient;
+import app.saidwho.support.Teachers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,13 +27,11 @@ class FormChecksTest {
 
     @BeforeEach
     void aSignedInTeacherWithASet() {
-        long owner = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername("checker")
-                .orElseGet(() -> Account.create("checker", "checker's password", Account.TEACHER)).id);
-        slug = drafts.create(new QuizSetDrafts.ArticleForm("Ferry", "Gazette", null, null, ARTICLE), owner);
+        slug = drafts.create(new QuizSetDrafts.ArticleForm("Ferry", "Gazette", null, null, ARTICLE),
+                Teachers.account("checker"));
         question = QuarkusTransaction.requiringNew().call(
                 () -> Question.listCurrent(QuizSet.findBySlug(slug).orElseThrow()).get(0).id);
-        teacher = new LearnerClient();
-        teacher.post("/j_security_check", Map.of("j_username", "checker", "j_password", "checker's password"));
+        teacher = Teachers.signedIn("checker");
         teacher.get("/teach/sets/new");
     }
 

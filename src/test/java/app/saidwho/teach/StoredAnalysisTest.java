@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import app.saidwho.account.Account;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuestionContent;
 import app.saidwho.quiz.Questions;
@@ -12,6 +11,7 @@ import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.analysis.ArticleAnalyses;
 import app.saidwho.quiz.analysis.ArticleAnalysis;
 import app.saidwho.support.LearnerClient;
+import app.saidwho.support.Teachers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -40,11 +40,9 @@ class StoredAnalysisTest {
 
     @BeforeEach
     void aNewSetOfASignedInTeacher() {
-        long owner = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername("analyst")
-                .orElseGet(() -> Account.create("analyst", "analyst's password", Account.TEACHER)).id);
-        slug = drafts.create(new QuizSetDrafts.ArticleForm("Bridge", "Gazette", null, null, ARTICLE), owner);
-        teacher = new LearnerClient();
-        teacher.post("/j_security_check", Map.of("j_username", "analyst", "j_password", "analyst's password"));
+        slug = drafts.create(new QuizSetDrafts.ArticleForm("Bridge", "Gazette", null, null, ARTICLE),
+                Teachers.account("analyst"));
+        teacher = Teachers.signedIn("analyst");
     }
 
     @Test
