@@ -3,17 +3,24 @@ package app.saidwho;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The shape of the code, kept: layers that import only downward, no package cycles, a framework-free engine. */
+/** The shape of the code, kept: layers that import only downward, no package cycles, a framework-free engine, small classes. */
 class ArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("app.saidwho");
+    static final int MAX_LINES = 250;
 
     @Test
     void shouldHaveNoCycleBetweenAnyTwoPackages() {
@@ -49,5 +56,23 @@ class ArchitectureTest {
                         "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..", "org.hibernate..",
                         "org.jboss..", "com.fasterxml..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepEveryMainClassUnder250Lines() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            List<String> tooLong = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> lines(f) > MAX_LINES)
+                    .map(f -> f + " (" + lines(f) + " lines)").toList();
+            assertThat(tooLong).as("classes over " + MAX_LINES + " lines: split them by responsibility").isEmpty();
+        }
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

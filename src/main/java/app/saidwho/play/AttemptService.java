@@ -4,21 +4,15 @@ import app.saidwho.play.PlayViews.AnswerView;
 import app.saidwho.play.PlayViews.AttemptView;
 import app.saidwho.play.PlayViews.QuestionView;
 import app.saidwho.play.PlayViews.ResultView;
-import app.saidwho.play.PlayViews.SkillScore;
-import app.saidwho.quiz.ArticleText;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.SittingClosed;
-import app.saidwho.quiz.Skill;
 import app.saidwho.web.PageException;
 import app.saidwho.web.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Starts attempts, records answers once, and builds what the learner pages show. */
@@ -102,12 +96,12 @@ public class AttemptService {
         if (response.isEmpty() && !plan.nextUnanswered().map(q -> q.id.equals(question.id)).orElse(false)) {
             return Optional.empty();
         }
-        QuestionView view = view(plan, question);
+        QuestionView view = AttemptViews.view(plan, question);
         boolean last = plan.numberOf(question) == plan.total();
         // "Feedback at the end": no right or wrong on the question pages until the attempt is finished.
         boolean feedbackLater = attempt.quizSet.feedbackAtEnd && !attempt.isFinished();
-        return Optional.of(new QuestionState(view(attempt), view,
-                response.map(r -> answer(view, question, r)).orElse(null), last, feedbackLater));
+        return Optional.of(new QuestionState(AttemptViews.view(attempt), view,
+                response.map(r -> AttemptViews.answer(view, question, r)).orElse(null), last, feedbackLater));
     }
 
     /**
@@ -166,35 +160,14 @@ public class AttemptService {
             return Optional.empty();
         }
         markFinished(attempt);
-        return Optional.of(resultOf(attempt, plan));
+        return Optional.of(AttemptViews.resultOf(attempt, plan));
     }
 
     /** Score per skill and every answer so far, finished or not: the teacher's view of an attempt. */
     @Transactional
     public ResultView review(String token) {
         Attempt attempt = attempt(token);
-        return resultOf(attempt, AttemptPlan.of(attempt));
-    }
-
-    /** Every answer given, in order, with the score overall and per skill. */
-    private static ResultView resultOf(Attempt attempt, AttemptPlan plan) {
-        Map<Skill, int[]> bySkill = new EnumMap<>(Skill.class);
-        List<AnswerView> answers = new ArrayList<>();
-        int right = 0;
-        for (Response response : plan.responses()) {
-            Question question = response.question;
-            answers.add(answer(view(plan, question), question, response));
-            int[] tally = bySkill.computeIfAbsent(question.skill, s -> new int[2]);
-            tally[1]++;
-            if (response.correct) {
-                tally[0]++;
-                right++;
-            }
-        }
-        List<SkillScore> skills = bySkill.entrySet().stream()
-                .map(e -> new SkillScore(e.getKey().label, e.getKey().description, e.getValue()[0], e.getValue()[1]))
-                .toList();
-        return new ResultView(view(attempt), right, answers.size(), skills, answers);
+        return AttemptViews.resultOf(attempt, AttemptPlan.of(attempt));
     }
 
     private static void finish(Attempt attempt) {
@@ -226,21 +199,6 @@ public class AttemptService {
             throw noAttempt();
         }
         return Attempt.findByToken(token).orElseThrow(AttemptService::noAttempt);
-    }
-
-    private static AttemptView view(Attempt attempt) {
-        return new AttemptView(attempt.token, attempt.learnerName, attempt.quizSet.slug, attempt.quizSet.title);
-    }
-
-    private static QuestionView view(AttemptPlan plan, Question q) {
-        return new QuestionView(q.id, plan.numberOf(q), plan.total(), q.skill.label, q.prompt,
-                OptionOrder.forLearner(plan.token(), q.questionKey, q.options));
-    }
-
-    private static AnswerView answer(QuestionView view, Question q, Response r) {
-        String body = q.quizSet.article.body;
-        return new AnswerView(view, r.choice, q.options.get(r.choice), r.correct, q.answerIndex, q.key(), q.explanation,
-                ArticleText.passage(body, q.evidenceStart, q.evidenceEnd, q.evidenceText));
     }
 
     static PageException noQuiz(String slug) {

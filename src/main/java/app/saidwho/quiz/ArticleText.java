@@ -1,12 +1,12 @@
 package app.saidwho.quiz;
 
-import java.util.ArrayList;
+import app.saidwho.attribution.Paragraphs;
 import java.util.List;
 
 /** Splits an article body into paragraphs and cuts out the passage around a piece of evidence. */
 public final class ArticleText {
 
-    /** A paragraph with its offsets in the body; boilerplate is page furniture, not story. */
+    /** A paragraph with its offsets in the body (trimmed, end exclusive); boilerplate is page furniture, not story. */
     public record Paragraph(int start, int end, String text, boolean boilerplate) {
     }
 
@@ -17,19 +17,12 @@ public final class ArticleText {
     private ArticleText() {
     }
 
+    /** The body's paragraphs as the engine reads them ({@link Paragraphs}), each marked when it is boilerplate. */
     public static List<Paragraph> paragraphs(String body, List<String> boilerplate) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        int start = 0;
-        while (start <= body.length()) {
-            int newline = body.indexOf('\n', start);
-            int end = newline < 0 ? body.length() : newline;
-            String text = body.substring(start, end).strip();
-            if (!text.isEmpty()) {
-                paragraphs.add(new Paragraph(start, end, text, boilerplate.contains(text)));
-            }
-            start = end + 1;
-        }
-        return paragraphs;
+        return Paragraphs.of(body).stream().map(span -> {
+            String text = span.text(body);
+            return new Paragraph(span.start(), span.end(), text, boilerplate.contains(text));
+        }).toList();
     }
 
     /** The paragraph(s) holding the evidence, split around it; the evidence alone if the body lost it. */

@@ -3,6 +3,7 @@ package app.saidwho.teach;
 import app.saidwho.attribution.Attribution;
 import app.saidwho.attribution.AttributionResult;
 import app.saidwho.attribution.CharSpan;
+import app.saidwho.attribution.Paragraphs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,17 +45,7 @@ public final class HighlightedArticle {
                 mark(kinds, a.source().span(), Highlight.SOURCE);
             }
         }
-        List<List<Piece>> paragraphs = new ArrayList<>();
-        int start = 0;
-        for (int end = 0; end <= text.length(); end++) {
-            if (end == text.length() || text.charAt(end) == '\n') {
-                if (!text.substring(start, end).isBlank()) {
-                    paragraphs.add(pieces(text, kinds, start, end));
-                }
-                start = end + 1;
-            }
-        }
-        return paragraphs;
+        return Paragraphs.of(text).stream().map(p -> pieces(text, kinds, p.start(), p.end())).toList();
     }
 
     private static void mark(Highlight[] kinds, CharSpan span, Highlight kind) {
