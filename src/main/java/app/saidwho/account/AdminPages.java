@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Optional;
+import app.saidwho.web.PageException;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The admin adds teachers and disables or re-enables them; a disabled account keeps no role. */
@@ -68,9 +69,7 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response access(@PathParam("id") long id, @RestForm String action) {
-        Account account = Account.<Account>findByIdOptional(id)
-                .filter(a -> !a.role.contains(Account.ADMIN))
-                .orElseThrow(() -> app.saidwho.web.PageException.notFound("There is no teacher account with this number."));
+        Account account = teacher(id);
         boolean enable = "enable".equals(action);
         account.enabled = enable;
         account.role = enable ? Account.TEACHER : DISABLED;
@@ -90,9 +89,7 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public TemplateInstance reset(@PathParam("id") long id) {
-        Account account = Account.<Account>findByIdOptional(id)
-                .filter(a -> !a.role.contains(Account.ADMIN))
-                .orElseThrow(() -> app.saidwho.web.PageException.notFound("There is no teacher account with this number."));
+        Account account = teacher(id);
         String temporary = accountSettings.resetPassword(account);
         return Templates.teachers(rows(), "", null, "The temporary password of " + account.username + " is "
                 + temporary + " . Give it to them in person; they choose their own at the next sign-in. "
@@ -104,5 +101,12 @@ public class AdminPages {
                 .map(a -> new TeacherRow(a.id, a.username, a.role.contains(Account.ADMIN) ? "admin" : "teacher",
                         a.role.contains(Account.ADMIN), a.enabled))
                 .toList();
+    }
+
+    /** The teacher account with this number; 404 for none, or for the admin's own account. */
+    private static Account teacher(long id) {
+        return Account.<Account>findByIdOptional(id)
+                .filter(a -> !a.role.contains(Account.ADMIN))
+                .orElseThrow(() -> PageException.notFound("There is no teacher account with this number."));
     }
 }
