@@ -71,8 +71,18 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (isTooManyFormFields(e)) {
+            return render(uri, 413, "This form has too many fields",
+                    "The form sent far more fields than any page of Said Who? has. Go back, reload the page and try again.");
+        }
         LOG.error("Unexpected failure", e);
         return render(uri, 500, "Something went wrong", "The server could not finish this request. Please try again.");
+    }
+
+    /** The form parser's own limit (1,000 fields) is a bare RuntimeException; it is the client's doing. */
+    private static boolean isTooManyFormFields(RuntimeException e) {
+        return e.getClass() == RuntimeException.class && e.getMessage() != null
+                && e.getMessage().startsWith("Param limit of");
     }
 
     /** API clients get {@code {"error": "…"}}, people get a page. */

@@ -99,10 +99,10 @@ class BadInputTest {
     }
 
     @Test
-    void shouldRefuseLongFileNamesAndOddKeysWith4xxWithoutParserInternals() {
+    void shouldTakeALongFileNameAndRefuseOddKeysWithoutParserInternals() {
         admin.get("/teach/sets/upload").then().statusCode(200);
         Response longName = upload("x".repeat(495) + ".yaml", QuizFiles.twoQuestions("Long name", "draft"));
-        assertThat(longName.statusCode()).isBetween(400, 499);
+        assertThat(longName.statusCode()).as("a browser may send a long name; the set is made, not a 500").isEqualTo(303);
         upload("odd-keys.yaml", "title: x\n[a, b]: y\n").then().statusCode(422)
                 .body(containsString("plain word")).body(not(containsString("Node")));
     }
