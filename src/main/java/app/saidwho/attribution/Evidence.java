@@ -8,7 +8,7 @@ import java.util.Set;
  * description ("the official said") or a pronoun whose person was named in that sentence or the one before.
  * MEDIUM: other pronouns the resolver tied to a person, other descriptions, a name with only a colon, belief
  * verbs, paraphrase (also with quoted words in it), and speakers carried over to a quote with no tag. LOW:
- * no speaker, or a pronoun no one fits. Calibrated on PolNeAR train, reported on dev (docs/attribution.md).
+ * no speaker, or a pronoun no one fits (the caller passes a weak "they" as unresolved). Calibrated on PolNeAR train, reported on dev (docs/attribution.md).
  */
 final class Evidence {
     /** Rules that tie a quotation to a speech tag in its own sentence or the next. */

@@ -1,8 +1,19 @@
 package app.saidwho.attribution;
 
+import java.util.Set;
+
 /** Tells a named person from an organisation, an anonymous source ("officials") and a vague one ("critics"). */
 final class SourceClassifier {
+    /** Businesses and outlets by what they do ("the drugmaker said", "French newspaper Le Monde"). */
+    private static final Set<String> COMPANY_HEADS = Words.list("company-heads");
+    /** "people familiar with the matter", "officials who asked not to be named": insiders kept unnamed on purpose. */
+    private static final Set<String> ANONYMITY_WORDS = Words.list("anonymity-words");
+
     private SourceClassifier() {
+    }
+
+    static boolean isCompanyWord(Token t) {
+        return t.is("NOUN") && COMPANY_HEADS.contains(t.lower());
     }
 
     static SourceType classify(Phrase phrase, String resolvedName, boolean knownPerson) {
@@ -14,6 +25,9 @@ final class SourceClassifier {
             }
             return resolvedName != null ? (knownPerson ? SourceType.PERSON : SourceType.ORGANISATION) : SourceType.VAGUE;
         }
+        if (!phrase.has("PROPN") && phrase.hasWord(ANONYMITY_WORDS.toArray(String[]::new))) {
+            return SourceType.ANONYMOUS;
+        }
         if ((head.is("NOUN") || phrase.size() == 1) && !knownPerson) {
             if (Words.ANONYMOUS_HEADS.contains(headWord)) {
                 return SourceType.ANONYMOUS;
@@ -23,16 +37,7 @@ final class SourceClassifier {
             }
         }
         if (phrase.has("PROPN")) {
-            if (knownPerson) {
-                return SourceType.PERSON;
-            }
-            if (isOrganisationName(phrase)) {
-                return SourceType.ORGANISATION;
-            }
-            if (Words.ANONYMOUS_HEADS.contains(headWord)) {
-                return SourceType.ANONYMOUS;
-            }
-            return SourceType.PERSON;
+            return named(phrase, headWord, knownPerson);
         }
         if (resolvedName != null && knownPerson) {
             return SourceType.PERSON;
@@ -40,14 +45,34 @@ final class SourceClassifier {
         if (Words.ANONYMOUS_HEADS.contains(headWord)) {
             return SourceType.ANONYMOUS;
         }
-        if (Words.ORGANISATION_HEADS.contains(headWord)) {
+        if (Words.ORGANISATION_HEADS.contains(headWord) || COMPANY_HEADS.contains(headWord)) {
             return SourceType.ORGANISATION;
         }
         return SourceType.VAGUE;
     }
 
+    private static SourceType named(Phrase phrase, String headWord, boolean knownPerson) {
+        if (knownPerson) {
+            return SourceType.PERSON;
+        }
+        if (isOrganisationName(phrase) || describedAsCompany(phrase)) {
+            return SourceType.ORGANISATION;
+        }
+        return Words.ANONYMOUS_HEADS.contains(headWord) ? SourceType.ANONYMOUS : SourceType.PERSON;
+    }
+
+    /** "French newspaper Le Monde", "the carmaker Voltra": the common noun right before the name says what it is. */
+    private static boolean describedAsCompany(Phrase phrase) {
+        Sentence s = phrase.sentence();
+        int k = phrase.headIndex();
+        while (k > phrase.first() && s.token(k).is("PROPN")) {
+            k--;
+        }
+        return k < phrase.headIndex() && isCompanyWord(s.token(k));
+    }
+
     private static boolean isOrganisationName(Phrase phrase) {
-        for (int k = phrase.first(); k <= phrase.last(); k++) {
+        for (int k = phrase.first(); k <= phrase.headIndex(); k++) {
             Token t = phrase.sentence().token(k);
             if (Words.ORGANISATION_WORDS.contains(t.lower()) || (t.text().length() >= 2 && t.text().chars().allMatch(
                     c -> Character.isUpperCase(c) || c == '.'))) {

@@ -1,0 +1,57 @@
+package app.saidwho.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/** Small facts about the words of a person's name: titles before it, suffixes after it, possessives. */
+final class NameParts {
+    /** British papers print titles without a full stop ("Mr Doe", "Dr Ruiz"). */
+    private static final Set<String> BARE_TITLES = Words.list("bare-titles");
+    private static final Set<String> SUFFIXES = Words.list("name-suffixes");
+
+    private NameParts() {
+    }
+
+    static boolean isTitle(Token token) {
+        String lower = token.lower();
+        boolean plural = lower.length() > 4 && lower.endsWith("s") && Words.TITLES.contains(lower.substring(0, lower.length() - 1));
+        return Words.TITLES.contains(lower) || BARE_TITLES.contains(lower) || plural;
+    }
+
+    /** The first token after any title words of the run ("Finance Minister Anna Weiss" → "Anna"). */
+    static int afterTitles(Sentence s, int first, int last) {
+        int start = first;
+        for (int k = first; k < last; k++) {
+            if (isTitle(s.token(k))) {
+                start = k + 1;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * A run that ends in a title is a role ("Health Secretary", "the Florida senator"), unless a first name
+     * comes before the title word: then the title word is a surname ("Amy Pope", "Pete King").
+     */
+    static boolean endsInRole(Sentence s, int first, int last) {
+        return isTitle(s.token(last)) && (last == first || !Gender.isFirstName(s.token(last - 1).text()));
+    }
+
+    /** The family name of a full name: the last word, or the one before a suffix ("John Smith Jr." → "Smith"). */
+    static String surname(List<String> parts) {
+        String last = parts.get(parts.size() - 1);
+        return parts.size() > 2 && SUFFIXES.contains(last.toLowerCase(java.util.Locale.ROOT)) ? parts.get(parts.size() - 2) : last;
+    }
+
+    static String withoutPossessive(String word) {
+        return word.replaceFirst("['’]s?$", "");
+    }
+
+    /** Headline capitals ("Response To Kaine") are no name: a name has no function words. */
+    private static final Set<String> FUNCTION_WORDS = Words.list("not-in-names");
+
+    static boolean looksLikeNamePart(String word) {
+        return !FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)) && word.length() > 1 && Character.isUpperCase(word.charAt(0))
+                && word.chars().skip(1).anyMatch(Character::isLowerCase) || word.matches("[A-Z]\\.");
+    }
+}
