@@ -96,7 +96,7 @@ final class ArticleFacts {
                 .contains(a.source().name().toLowerCase(Locale.ROOT))) {
             return mention(a).replaceFirst("^The ", "the ");
         }
-        return a.source().name();
+        return Grammar.named(a.source().name(), a.source().type());
     }
 
     /** The clause from the source or cue, whichever comes first, to the end of its sentence. */

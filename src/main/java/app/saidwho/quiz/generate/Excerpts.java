@@ -28,7 +28,8 @@ final class Excerpts {
             if (last.matches(".*[,;:.!?—]$")) {
                 String cut = String.join(" ", Arrays.copyOf(words, n)).replaceAll("[,;:—]$", "");
                 if (balanced(cut)) {
-                    return cut + " …";
+                    // the writer's own "..." already says words follow; a second ellipsis would double it
+                    return cut.matches(".*(\\.\\.\\.|…)$") ? cut : cut + " …";
                 }
             }
         }

@@ -12,6 +12,22 @@ final class Grammar {
     private Grammar() {
     }
 
+    /** Head words after which a body's name takes "the": "the International Monetary Fund", not "IMF" or "Reuters". */
+    private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("fund", "house", "department", "ministry",
+            "council", "commission", "party", "bank", "agency", "union", "office", "court", "committee", "service",
+            "organization", "organisation", "association", "institute", "center", "centre", "board", "senate",
+            "congress", "parliament", "assembly", "army", "police", "government", "administration", "university",
+            "foundation", "bureau", "authority", "federation", "league", "network", "times", "post", "guardian");
+
+    /** A source's name as it reads in a sentence: "the International Monetary Fund", "Jane Doe", "Reuters". */
+    static String named(String name, SourceType type) {
+        if (type == SourceType.PERSON || name.startsWith("the ") || name.startsWith("The ") || !name.contains(" ")) {
+            return name;
+        }
+        String head = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return BODY_HEADS.contains(head) ? "the " + name : name;
+    }
+
     /** "Ana Lopez's", "James Reeves'", "the officials'". */
     static String possessive(String name) {
         return name.endsWith("s") ? name + "'" : name + "'s";

@@ -37,7 +37,7 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
         boolean sure = Trust.of(facts.text, a) == Trust.Level.HIGH;
         String name = a.source().type() == app.saidwho.attribution.SourceType.PERSON
                 ? facts.speakers.fullName(a.source().name(), a.source().type()) : facts.display(a);
-        String whose = sure ? Grammar.possessive(name) : "the source's";
+        String whose = sure ? Grammar.possessive(name) : "these";
         String prompt = "Find these words in the article (the quotation marks, if any, are left out here): \"" + words
                 + "\" How does the article give " + whose + " words?";
         String cue = "\"" + facts.cue(a) + "\"";

@@ -59,7 +59,9 @@ final class UnsourcedGenerator implements QuestionGenerator {
             }
             Claim claim = classify(sentence);
             if (claim == Claim.FACT && facts1 < FACT_QUESTIONS && !lexiconWord(sentence)) {
-                String key = Excerpts.clip(sentence, STATEMENT_WORDS);
+                String clipped = Excerpts.clip(sentence, STATEMENT_WORDS);
+                // the other options are clauses without a full stop; the key must not stand out by one
+                String key = clipped == null ? null : clipped.replaceFirst("(?<!\\.)\\.$", "");
                 if (key != null) {
                     facts1++;
                     sink.offer(new Candidate(Skill.UNSOURCED, "Which of these statements does the article make without "

@@ -13,6 +13,9 @@ import java.util.Set;
 
 /**
  * WHAT_SAID: a source, and what they said among statements other speakers made that they did not make.
+ * The key is a statement the engine is sure of (HIGH); a wrong option may also be a statement it is fairly sure
+ * of (MEDIUM) when another source is named at its cue: for that option to be right the engine would have had to
+ * put this very speaker's words on someone it names, which is far rarer than missing a speaker.
  * Quotations and paraphrases are both shown without quotation marks, so the marks give nothing away.
  */
 final class WhatSaidGenerator implements QuestionGenerator {
@@ -25,20 +28,26 @@ final class WhatSaidGenerator implements QuestionGenerator {
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
-        List<Said> pool = new ArrayList<>();
+        List<Said> keys = new ArrayList<>();
+        List<Said> others = new ArrayList<>();
         for (Attribution a : facts.attributions()) {
-            if (pool.size() < POOL && Trust.of(facts.text, a) == Trust.Level.HIGH) {
-                said(facts, a).ifPresent(pool::add);
+            Trust.Level level = Trust.of(facts.text, a);
+            if (level == Trust.Level.HIGH && keys.size() < POOL) {
+                said(facts, a).ifPresent(keys::add);
+            }
+            if (others.size() < POOL && (level == Trust.Level.HIGH
+                    || level == Trust.Level.MEDIUM && Trust.namedAtCue(facts.text, a) && !facts.mentionIsPronoun(a))) {
+                said(facts, a).ifPresent(others::add);
             }
         }
         Set<String> asked = new HashSet<>();
-        for (Said s : pool) {
+        for (Said s : keys) {
             if (sink.full(Skill.WHAT_SAID)) {
                 return;
             }
             if (!asked.contains(s.entity())) {
                 long before = sink.count(Skill.WHAT_SAID);
-                offer(facts, sink, s, pool);
+                offer(facts, sink, s, others);
                 if (sink.count(Skill.WHAT_SAID) > before) {
                     asked.add(s.entity());
                 }
@@ -55,7 +64,9 @@ final class WhatSaidGenerator implements QuestionGenerator {
         CharSpan words = quote.orElse(a.content());
         String text = quote.isPresent() ? facts.quotedWords(words) : facts.content(a).replaceFirst("^that ", "");
         boolean statement = quote.isPresent() || a.kind() == Kind.INDIRECT && facts.content(a).startsWith("that ");
-        String option = statement && Excerpts.wordCount(text) >= 4 ? Excerpts.clip(Excerpts.withoutMarks(text), OPTION_WORDS) : null;
+        // "He did not know …" as an option: which "he"? The article's pronoun means its speaker, not the learner's.
+        boolean opensWithPronoun = text.matches("(?i)^(that )?(he|she|they|it|his|her|their)\\b.*");
+        String option = statement && !opensWithPronoun && Excerpts.wordCount(text) >= 4 ? Excerpts.clip(Excerpts.withoutMarks(text), OPTION_WORDS) : null;
         return Optional.ofNullable(option).map(o -> new Said(a, ArticleFacts.entity(a), words,
                 Grammar.capitalised(o.replaceAll("[.,;:]+$", ""))));
     }

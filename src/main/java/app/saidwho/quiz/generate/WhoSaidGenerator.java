@@ -48,11 +48,29 @@ final class WhoSaidGenerator implements QuestionGenerator {
                 excluded.add(ArticleFacts.entity(o));
             }
         }
+        String mention = facts.mention(a);
+        // "IMF chief economist Jane Doe said": the IMF speaks through her, so it would be a second right option
         List<String> distractors = facts.speakers.others(a.source().type(), excluded).stream()
+                .filter(s -> s.type() == app.saidwho.attribution.SourceType.PERSON || !speaksFor(mention, s.name()))
                 .map(Speakers.Speaker::name).limit(Sink.MAX_OPTIONS - 1).toList();
         sink.offer(new Candidate(Skill.WHO_SAID, prompt, name, distractors)
                 .explained(SpeakerExplanations.tie(facts, a) + " Look at the highlighted passage.", facts.evidence(a))
                 .difficulty(difficulty(facts, a)).keyFrom(a).speakerOptions().claims(name, quote));
+    }
+
+    /** The speaker's own words name the body: a capitalised word of its name, or its initials ("IMF"). */
+    static boolean speaksFor(String mention, String body) {
+        java.util.List<String> words = java.util.Arrays.asList(mention.split("[^\\p{L}]+"));
+        StringBuilder initials = new StringBuilder();
+        for (String w : body.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+                if (w.length() > 2 && words.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return initials.length() > 1 && words.contains(initials.toString());
     }
 
     private static Difficulty difficulty(ArticleFacts facts, Attribution a) {

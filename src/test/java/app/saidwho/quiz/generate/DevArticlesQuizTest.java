@@ -31,7 +31,7 @@ class DevArticlesQuizTest {
                         "the writer uses the verb \"insisted\"", Labels.stance(app.saidwho.attribution.Stance.LOADED),
                         "what kind of source is \"Mariano\"", Labels.sourceType(app.saidwho.attribution.SourceType.PERSON))),
                 Arguments.of("wash-post_2016-10-05_international-monetary-fund-slas.txt", Map.of(
-                        "Which of these did the International Monetary Fund say", "It is lowering its forecast for U.S. growth this year …",
+                        "Who said \"Without determined policy action", "Maury Obstfeld",
                         "QUOTE_OR_PARAPHRASE|Find these words in the article (the quotation marks, if any, are left out here): \"However, slower growth",
                         Labels.kind(app.saidwho.attribution.Kind.INDIRECT),
                         "the writer uses the verb \"announced\"", Labels.stance(app.saidwho.attribution.Stance.NEUTRAL))));
