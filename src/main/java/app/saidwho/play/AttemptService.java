@@ -5,7 +5,6 @@ import app.saidwho.play.PlayViews.AttemptView;
 import app.saidwho.play.PlayViews.QuestionView;
 import app.saidwho.play.PlayViews.ResultView;
 import app.saidwho.play.PlayViews.SkillScore;
-import app.saidwho.quiz.ArticleText;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.SittingClosed;
@@ -102,42 +101,42 @@ public class AttemptService {
         if (response.isEmpty() && !plan.nextUnanswered().map(q -> q.id.equals(question.id)).orElse(false)) {
             return Optional.empty();
         }
-        QuestionView view = view(plan, question);
+        QuestionView view = AnswerViews.question(plan, question);
         boolean last = plan.numberOf(question) == plan.total();
         // "Feedback at the end": no right or wrong on the question pages until the attempt is finished.
         boolean feedbackLater = attempt.quizSet.feedbackAtEnd && !attempt.isFinished();
         return Optional.of(new QuestionState(view(attempt), view,
-                response.map(r -> answer(view, question, r)).orElse(null), last, feedbackLater));
+                response.map(r -> AnswerViews.answer(view, question, r)).orElse(null), last, feedbackLater));
     }
 
     /**
      * Stores the answer to the attempt's next unanswered question; any other (a second answer after a
      * double click, the back button or a replay, or a question further on) is ignored and false returned.
      * The attempt row is locked first, so answers to one attempt are taken one at a time and the running
-     * counts are read from the stored answers, never from a stale copy.
+     * counts are read from the stored answers, never from a stale copy. The answer is scored for the
+     * question's type ({@link AnswerScoring}); an unfinished one throws {@link IncompleteAnswer} and stores nothing.
      */
     @Transactional
-    public boolean answer(String token, long questionId, int choice) {
+    public boolean answer(String token, long questionId, LearnerAnswer given) {
         Attempt attempt = lockedAttempt(token);
         AttemptPlan plan = AttemptPlan.of(attempt);
         Question question = plan.find(questionId).orElseThrow(AttemptService::noQuestion);
         if (!plan.nextUnanswered().map(next -> next.id.equals(question.id)).orElse(false)) {
             return false;
         }
-        if (choice < 0 || choice >= question.options.size()) {
-            throw PageException.badRequest("That answer is not one of the options of this question. "
-                    + "Go back to the question and pick one of its options.");
-        }
-        Response response = new Response();
+        Response response = AnswerScoring.score(question, given);
         response.attempt = attempt;
-        response.question = question;
-        response.choice = choice;
-        response.correct = question.isKey(choice);
         response.answeredAt = Instant.now();
         response.persist();
         Response.flush();
         countAnswers(attempt);
         return true;
+    }
+
+    /** A CHOICE or EVIDENCE answer: the stored index of the option picked. */
+    @Transactional
+    public boolean answer(String token, long questionId, int choice) {
+        return answer(token, questionId, LearnerAnswer.choice(choice));
     }
 
     /** Whether the attempt holds an answer to the question (to tell a lost race from a real failure). */
@@ -153,6 +152,8 @@ public class AttemptService {
         List<Response> stored = plan.responses();
         attempt.answeredCount = stored.size();
         attempt.correctCount = (int) stored.stream().filter(r -> r.correct).count();
+        attempt.points = stored.stream().mapToInt(r -> r.points).sum();
+        attempt.maxPoints = stored.stream().mapToInt(r -> r.maxPoints).sum();
         if (plan.nextUnanswered().isEmpty()) {
             finish(attempt);
         }
@@ -176,25 +177,29 @@ public class AttemptService {
         return resultOf(attempt, AttemptPlan.of(attempt));
     }
 
-    /** Every answer given, in order, with the score overall and per skill. */
+    /** Every answer given, in order, with the points overall and per skill; pending written answers apart. */
     private static ResultView resultOf(Attempt attempt, AttemptPlan plan) {
         Map<Skill, int[]> bySkill = new EnumMap<>(Skill.class);
         List<AnswerView> answers = new ArrayList<>();
-        int right = 0;
+        int points = 0;
+        int maxPoints = 0;
+        int pending = 0;
         for (Response response : plan.responses()) {
             Question question = response.question;
-            answers.add(answer(view(plan, question), question, response));
-            int[] tally = bySkill.computeIfAbsent(question.skill, s -> new int[2]);
-            tally[1]++;
-            if (response.correct) {
-                tally[0]++;
-                right++;
+            answers.add(AnswerViews.answer(AnswerViews.question(plan, question), question, response));
+            pending += response.pending() ? 1 : 0;
+            if (response.maxPoints > 0) {
+                int[] tally = bySkill.computeIfAbsent(question.skill, s -> new int[2]);
+                tally[0] += response.points;
+                tally[1] += response.maxPoints;
             }
+            points += response.points;
+            maxPoints += response.maxPoints;
         }
         List<SkillScore> skills = bySkill.entrySet().stream()
                 .map(e -> new SkillScore(e.getKey().label, e.getKey().description, e.getValue()[0], e.getValue()[1]))
                 .toList();
-        return new ResultView(view(attempt), right, answers.size(), skills, answers);
+        return new ResultView(view(attempt), points, maxPoints, skills, answers, pending);
     }
 
     private static void finish(Attempt attempt) {
@@ -230,17 +235,6 @@ public class AttemptService {
 
     private static AttemptView view(Attempt attempt) {
         return new AttemptView(attempt.token, attempt.learnerName, attempt.quizSet.slug, attempt.quizSet.title);
-    }
-
-    private static QuestionView view(AttemptPlan plan, Question q) {
-        return new QuestionView(q.id, plan.numberOf(q), plan.total(), q.skill.label, q.prompt,
-                OptionOrder.forLearner(plan.token(), q.questionKey, q.options));
-    }
-
-    private static AnswerView answer(QuestionView view, Question q, Response r) {
-        String body = q.quizSet.article.body;
-        return new AnswerView(view, r.choice, q.options.get(r.choice), r.correct, q.answerIndex, q.key(), q.explanation,
-                ArticleText.passage(body, q.evidenceStart, q.evidenceEnd, q.evidenceText));
     }
 
     static PageException noQuiz(String slug) {

@@ -37,6 +37,16 @@ public final class LearnerClient {
         return post(path, form);
     }
 
+    /** Posts a form whose fields may repeat (a select per MATCH row), with the CSRF token of the last page read. */
+    public Response submitRepeated(String path, String field, java.util.List<String> values) {
+        Response response = given().redirects().follow(false).cookies(cookies)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", lastCsrfToken).formParam(field, values.toArray())
+                .when().post(path);
+        remember(response);
+        return response;
+    }
+
     /** Starts an attempt on the quiz page and returns the attempt's path. */
     public String start(String slug, String name) {
         get("/quizzes/" + slug).then().statusCode(200);
