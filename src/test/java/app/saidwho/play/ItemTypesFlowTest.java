@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.not;
 
 import app.saidwho.quiz.ItemType;
 import app.saidwho.quiz.Question;
-import app.saidwho.quiz.QuizSetLoader;
+import app.saidwho.quiz.load.QuizSetLoader;
 import app.saidwho.support.LearnerClient;
 import app.saidwho.support.QuizFiles;
 import app.saidwho.support.TestQuizzes;
