@@ -3,8 +3,11 @@ package app.saidwho.teach;
 import app.saidwho.account.SetAccess;
 import app.saidwho.attribution.AttributionResult;
 import app.saidwho.quiz.ArticleText;
+import app.saidwho.quiz.ItemType;
+import app.saidwho.quiz.MatchPair;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuestionStatus;
+import app.saidwho.quiz.Rubric;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.QuizSetStatus;
 import app.saidwho.quiz.Skill;
@@ -17,9 +20,17 @@ import java.util.List;
 @ApplicationScoped
 public class SetReviews {
 
-    /** A question as the review page shows it. */
+    /** A question as the review page shows it; {@code item} is how it is answered and what counts as right. */
     public record QuestionRow(long id, String skill, String prompt, List<String> options, String key,
-                              String explanation, ArticleText.Passage passage, String status) {
+                              String explanation, ArticleText.Passage passage, String status, ItemKey item) {
+    }
+
+    /** The type in words, and the MATCH pairs or the SHORT_ANSWER rubric a teacher checks beside the options. */
+    public record ItemKey(String typeLabel, boolean match, boolean written, List<MatchPair> pairs, Rubric rubric) {
+        static ItemKey of(Question q) {
+            return new ItemKey(q.type.label, q.type == ItemType.MATCH, q.type == ItemType.SHORT_ANSWER, q.matchPairs(),
+                    q.rubric());
+        }
     }
 
     /** A dropped question as the review page shows it. */
@@ -69,7 +80,7 @@ public class SetReviews {
     private static QuestionRow row(Question q, String body) {
         return new QuestionRow(q.id, q.skill.label, q.prompt, List.copyOf(q.options), q.key(), q.explanation,
                 ArticleText.passage(body, q.evidenceStart, q.evidenceEnd, q.evidenceText),
-                q.status.name().toLowerCase());
+                q.status.name().toLowerCase(), ItemKey.of(q));
     }
 
     /** The rows grouped by skill, skills in their catalogue order, empty skills left out. */

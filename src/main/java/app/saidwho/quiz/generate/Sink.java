@@ -37,6 +37,23 @@ final class Sink {
         accepted.add(new DraftQuestion(skill, prompt, shuffled.options(), shuffled.answer(), explanation, evidence, difficulty));
     }
 
+    /** A MATCH, EVIDENCE or SHORT_ANSWER draft, held to its type's rules ({@link ItemChecks}). */
+    void offerItem(DraftQuestion question) {
+        java.util.Optional<String> problem = ItemChecks.problem(question, text);
+        if (problem.isPresent()) {
+            drop(question.skill(), question.prompt(), problem.get());
+            return;
+        }
+        accepted.add(question.type() == app.saidwho.quiz.ItemType.EVIDENCE ? shuffled(question) : question);
+    }
+
+    /** An EVIDENCE question with its passages in a seeded order, so the key is not always first. */
+    private static DraftQuestion shuffled(DraftQuestion q) {
+        Options.Shuffled order = Options.shuffle(q.key(), q.options().stream().filter(o -> !o.equals(q.key())).toList(),
+                Options.normal(q.prompt()).hashCode());
+        return Items.evidence(q.skill(), q.prompt(), order.options(), order.answer(), q.explanation(), q.evidence());
+    }
+
     void drop(Skill skill, String prompt, String reason) {
         dropped.add(new DroppedQuestion(skill, prompt, reason));
     }
