@@ -24,6 +24,12 @@ public record QuestionContent(ItemType type, Skill skill, String prompt, List<St
                 evidenceEnd, evidenceText);
     }
 
+    /** The same options and key as another type that has them (EVIDENCE keeps its type when edited). */
+    public QuestionContent asType(ItemType wanted) {
+        return new QuestionContent(wanted, skill, prompt, options, answerIndex, pairs, rubric, explanation,
+                evidenceStart, evidenceEnd, evidenceText);
+    }
+
     /** The content of a stored question. */
     public static QuestionContent of(Question q) {
         return new QuestionContent(q.type, q.skill, q.prompt, q.options, q.answerIndex, q.matchPairs(), q.rubric(),
