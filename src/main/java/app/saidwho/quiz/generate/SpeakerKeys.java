@@ -1,6 +1,7 @@
 package app.saidwho.quiz.generate;
 
 import app.saidwho.attribution.Attribution;
+import app.saidwho.attribution.Confidence;
 
 /** When the new item generators may take the engine's speaker as a key, and when words belong to one speaker only. */
 final class SpeakerKeys {
@@ -8,11 +9,12 @@ final class SpeakerKeys {
     }
 
     /**
-     * A named source tied to its words by a cue, in the article's own naming (no pronoun to resolve): the
-     * attributions the engine gets right most often.
+     * A named source the engine is sure of (HIGH confidence), tied to its words by a cue, in the article's own
+     * naming (no pronoun to resolve).
      */
     static boolean sure(ArticleFacts facts, Attribution a) {
-        return ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && !facts.mentionIsPronoun(a);
+        return a.confidence() == Confidence.HIGH && ArticleFacts.named(a) && ArticleFacts.reportsWords(a)
+                && !facts.mentionIsPronoun(a);
     }
 
     /** Whether another named source is also given these words (then no key about who said them is provable). */
