@@ -90,6 +90,27 @@ class WrittenScoringTest {
         assertThat(written("Ole").pending()).isTrue();
     }
 
+    @Test
+    void shouldReportFacilityPerPairAndTheRubricDistributionWithTheirCsv() {
+        answerEverything(new LearnerClient(), "Pat");
+        LearnerClient teacher = signedIn("scorer");
+        teacher.get("/teach/sets/" + SLUG + "/report/item-types").then().statusCode(200)
+                .body(containsString("<caption>Match each statement to the source it comes from.</caption>"))
+                .body(containsString("<th scope=\"row\">“the plan was too expensive”</th><td>Critics</td>"))
+                .body(containsString("<th scope=\"col\">To score</th>"));
+        String pairs = teacher.get("/teach/sets/" + SLUG + "/report/pairs.csv").then().statusCode(200).extract().asString();
+        assertThat(pairs.lines().findFirst()).contains("question,pair,quotation,speaker,answers,right,facility_percent");
+        assertThat(pairs.lines().skip(1)).hasSize(2).allSatisfy(line -> assertThat(line).endsWith(",100"));
+        String written = teacher.get("/teach/sets/" + SLUG + "/report/written.csv").then().statusCode(200).extract().asString();
+        assertThat(written.lines().skip(1)).singleElement().asString().startsWith("What would you check");
+        other403("/teach/sets/" + SLUG + "/report/item-types");
+    }
+
+    private static void other403(String path) {
+        LearnerClient other = signedIn("not-the-owner");
+        other.get(path).then().statusCode(403);
+    }
+
     private static String answerEverything(LearnerClient learner, String name) {
         List<Question> questions = TestQuizzes.activeQuestions(SLUG);
         String attempt = learner.start(SLUG, name);

@@ -22,7 +22,7 @@ final class RoleGenerator implements QuestionGenerator {
         Map<String, String> roles = new LinkedHashMap<>();
         Map<String, Attribution> firstWords = new LinkedHashMap<>();
         for (Attribution a : facts.attributions()) {
-            if (SpeakerKeys.sure(facts, a) && a.source().type() == SourceType.PERSON && a.source().name().contains(" ")
+            if (SpeakerKeys.sure(facts, a) && a.source().type() == SourceType.PERSON && Roles.personName(a.source().name())
                     && !roles.containsKey(a.source().name())) {
                 Roles.of(facts.text, a.source().name()).ifPresent(role -> {
                     roles.put(a.source().name(), role);
@@ -38,8 +38,11 @@ final class RoleGenerator implements QuestionGenerator {
             String name = entry.getKey();
             String key = entry.getValue();
             List<String> others = new ArrayList<>();
-            roles.forEach((other, role) -> {
-                if (!other.equals(name) && !Roles.overlap(role, key) && others.stream().noneMatch(o -> Roles.overlap(o, role))) {
+            java.util.Map<String, String> everyone = new LinkedHashMap<>(roles);
+            Roles.ofPeopleIn(facts.text).forEach(everyone::putIfAbsent);
+            everyone.forEach((other, role) -> {
+                // Another name sharing a word may be the same person ("Ana Lopez", "Ana Maria Lopez"): never a distractor.
+                if (!Roles.overlap(other, name) && !Roles.overlap(role, key) && others.stream().noneMatch(o -> Roles.overlap(o, role))) {
                     others.add(role);
                 }
             });

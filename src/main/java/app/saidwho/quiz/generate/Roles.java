@@ -21,12 +21,15 @@ final class Roles {
             "officer", "critic", "supporter", "member", "manager", "owner", "teacher", "doctor", "nurse", "student",
             "parent", "worker", "employee", "candidate", "strategist", "aide", "prosecutor", "congressman",
             "congresswoman", "lawmaker", "chancellor", "premier", "sheriff", "coach", "author", "historian");
-    private static final Set<String> INSIDE = Set.of("of", "for", "at", "the", "and", "press", "special", "foreign",
+    // Not "for", "at" or "and": "spokesman for candidate Ana Lopez" gives the spokesman's role, not hers.
+    private static final Set<String> INSIDE = Set.of("of", "the", "press", "special", "foreign",
             "national", "former", "deputy", "senior", "vice", "general", "chief", "state", "local", "campaign",
             "defence", "defense", "security", "economic", "interior", "finance", "health", "education", "city",
             "county", "district", "executive", "managing", "assistant");
     /** Words a title phrase does not start with, though they may sit inside one. */
     private static final Set<String> LEADING = Set.of("of", "for", "at", "the", "and");
+    /** Lower-case words that describe a role rather than act in the sentence ("presidential", "former", "top"). */
+    private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}+(?:ial|al|ic|ary|ive|ent|ant)|former|top|longtime|then");
     private static final Set<String> DROPPED_BEFORE = Set.of("his", "her", "their", "its", "a", "an", "the");
 
     private Roles() {
@@ -42,6 +45,38 @@ final class Roles {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern FULL_NAME = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{Ll}'’.-]+(?: \\p{Lu}[\\p{Ll}'’.-]+){1,2}"
+            + "(?![\\p{L}])");
+    private static final Set<String> NOT_NAMES = Set.of("On", "In", "At", "The", "But", "And", "For", "As", "If", "When",
+            "After", "Before", "Mr", "Mrs", "Ms", "Dr", "While", "With", "By", "From", "To", "Of");
+    private static final int MAX_NAMES = 60;
+
+    /**
+     * Roles the article gives people it names (sources or not), by full name in order of first mention: the
+     * pool of distractors a ROLE question draws from.
+     */
+    static java.util.Map<String, String> ofPeopleIn(String text) {
+        java.util.Map<String, String> roles = new java.util.LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Matcher m = FULL_NAME.matcher(text);
+        while (m.find() && seen.size() < MAX_NAMES) {
+            String name = m.group();
+            String first = name.substring(0, name.indexOf(' '));
+            if (NOT_NAMES.contains(first) || HEADS.contains(first.toLowerCase(Locale.ROOT))
+                    || INSIDE.contains(first.toLowerCase(Locale.ROOT)) || !seen.add(name)) {
+                continue;
+            }
+            of(text, name).ifPresent(role -> roles.put(name, role));
+        }
+        return roles;
+    }
+
+    /** A full name ("Ana Lopez"), not a sentence opener taken for one ("On Lopez"). */
+    static boolean personName(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && !NOT_NAMES.contains(name.substring(0, space));
     }
 
     /** ", a Republican and a critic of the plan," right after the name. */
@@ -67,7 +102,18 @@ final class Roles {
             first++;
         }
         String role = String.join(" ", Arrays.copyOfRange(words, first, words.length));
-        return Optional.of(role).filter(r -> !r.isEmpty() && hasHead(r) && Excerpts.wordCount(r) <= 7);
+        return Optional.of(role).filter(r -> !r.isEmpty() && hasHead(r) && Excerpts.wordCount(r) <= 7 && !dangling(r)
+                && (r.contains(" ") || Character.isUpperCase(r.charAt(0))));
+    }
+
+    /** A phrase that ends inside a longer name ("President of the", "Editor-in-") is not a whole role. */
+    private static boolean dangling(String role) {
+        String last = role.substring(role.lastIndexOf(' ') + 1);
+        // A capitalised last word that is no role ("former Attorney General Eric") is the start of the name,
+        // unless an "of" makes it part of the title ("Director of National Intelligence").
+        boolean nameStart = Character.isUpperCase(last.charAt(0)) && !HEADS.contains(last.toLowerCase(Locale.ROOT))
+                && !role.contains(" of ");
+        return last.endsWith("-") || LEADING.contains(last.toLowerCase(Locale.ROOT)) || nameStart;
     }
 
     private static boolean titleWord(String word) {
@@ -75,7 +121,8 @@ final class Roles {
             return false;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        return HEADS.contains(lower) || INSIDE.contains(lower) || word.matches("\\p{Lu}[\\p{L}.-]*");
+        return HEADS.contains(lower) || INSIDE.contains(lower) || word.matches("\\p{Lu}[\\p{L}.-]*")
+                || ADJECTIVE.matcher(word).matches();
     }
 
     static boolean hasHead(String phrase) {
