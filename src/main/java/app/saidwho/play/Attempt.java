@@ -22,10 +22,13 @@ public class Attempt extends PanacheEntity {
     /** Running totals, kept with each answer so reports can aggregate attempts. */
     public int answeredCount;
     public int correctCount;
+    /** Points earned and possible over the scored answers (a pending written answer counts in neither). */
+    public int points;
+    public int maxPoints;
 
-    /** Score in percent of the questions answered so far. */
+    /** Score in percent of the points of the answers scored so far. */
     public int scorePercent() {
-        return Percent.of(correctCount, answeredCount);
+        return Percent.of(points, maxPoints);
     }
 
     public static Optional<Attempt> findByToken(String token) {

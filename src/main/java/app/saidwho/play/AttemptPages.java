@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -28,7 +29,8 @@ public class AttemptPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance question(QuestionState state, QuizSetView quiz, String error, String resumeUrl);
+        static native TemplateInstance question(QuestionState state, QuizSetView quiz, String error, String resumeUrl,
+                                                String draftText);
 
         static native TemplateInstance result(ResultView result, QuizSetView quiz);
     }
@@ -56,29 +58,28 @@ public class AttemptPages {
         if (state.isEmpty()) {
             return resume(token);
         }
-        return Response.ok(Templates.question(state.get(), quizzes.ofAttempt(token), null, resumeUrl(uri, token)))
-                .build();
+        return Response.ok(Templates.question(state.get(), quizzes.ofAttempt(token), null, resumeUrl(uri, token),
+                null)).build();
     }
 
     @POST
     @Path("questions/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("token") String token, @PathParam("id") long id, @RestForm String choice,
-                           @Context UriInfo uri) {
-        Integer picked = parseChoice(choice);
-        if (picked == null) {
+                           @RestForm("pair") List<String> pairs, @RestForm String text, @Context UriInfo uri) {
+        LearnerAnswer given = new LearnerAnswer(parseChoice(choice), pairs == null ? List.of()
+                : pairs.stream().map(AttemptPages::parseChoice).toList(), text);
+        try {
+            attempts.answer(token, id, given);
+        } catch (IncompleteAnswer incomplete) {
             QuestionState state = attempts.question(token, id)
                     .orElseThrow(() -> PageException.badRequest("This question cannot be answered now."));
             if (!state.answered()) {
                 return Response.status(Response.Status.BAD_REQUEST)
-                        .entity(Templates.question(state, quizzes.ofAttempt(token), "Please choose one of the answers.",
-                                resumeUrl(uri, token)))
+                        .entity(Templates.question(state, quizzes.ofAttempt(token), incomplete.getMessage(),
+                                resumeUrl(uri, token), text))
                         .build();
             }
-            return redirect(questionPath(token, id));
-        }
-        try {
-            attempts.answer(token, id, picked);
         } catch (PersistenceException raced) {
             // Only a second submission of the same answer that committed first may be passed over.
             if (!attempts.isAnswered(token, id)) {

@@ -96,42 +96,42 @@ public class AttemptService {
         if (response.isEmpty() && !plan.nextUnanswered().map(q -> q.id.equals(question.id)).orElse(false)) {
             return Optional.empty();
         }
-        QuestionView view = AttemptViews.view(plan, question);
+        QuestionView view = AnswerViews.question(plan, question);
         boolean last = plan.numberOf(question) == plan.total();
         // "Feedback at the end": no right or wrong on the question pages until the attempt is finished.
         boolean feedbackLater = attempt.quizSet.feedbackAtEnd && !attempt.isFinished();
         return Optional.of(new QuestionState(AttemptViews.view(attempt), view,
-                response.map(r -> AttemptViews.answer(view, question, r)).orElse(null), last, feedbackLater));
+                response.map(r -> AnswerViews.answer(view, question, r)).orElse(null), last, feedbackLater));
     }
 
     /**
      * Stores the answer to the attempt's next unanswered question; any other (a second answer after a
      * double click, the back button or a replay, or a question further on) is ignored and false returned.
      * The attempt row is locked first, so answers to one attempt are taken one at a time and the running
-     * counts are read from the stored answers, never from a stale copy.
+     * counts are read from the stored answers, never from a stale copy. The answer is scored for the
+     * question's type ({@link AnswerScoring}); an unfinished one throws {@link IncompleteAnswer} and stores nothing.
      */
     @Transactional
-    public boolean answer(String token, long questionId, int choice) {
+    public boolean answer(String token, long questionId, LearnerAnswer given) {
         Attempt attempt = lockedAttempt(token);
         AttemptPlan plan = AttemptPlan.of(attempt);
         Question question = plan.find(questionId).orElseThrow(AttemptService::noQuestion);
         if (!plan.nextUnanswered().map(next -> next.id.equals(question.id)).orElse(false)) {
             return false;
         }
-        if (choice < 0 || choice >= question.options.size()) {
-            throw PageException.badRequest("That answer is not one of the options of this question. "
-                    + "Go back to the question and pick one of its options.");
-        }
-        Response response = new Response();
+        Response response = AnswerScoring.score(question, given);
         response.attempt = attempt;
-        response.question = question;
-        response.choice = choice;
-        response.correct = question.isKey(choice);
         response.answeredAt = Instant.now();
         response.persist();
         Response.flush();
         countAnswers(attempt);
         return true;
+    }
+
+    /** A CHOICE or EVIDENCE answer: the stored index of the option picked. */
+    @Transactional
+    public boolean answer(String token, long questionId, int choice) {
+        return answer(token, questionId, LearnerAnswer.choice(choice));
     }
 
     /** Whether the attempt holds an answer to the question (to tell a lost race from a real failure). */
@@ -147,6 +147,8 @@ public class AttemptService {
         List<Response> stored = plan.responses();
         attempt.answeredCount = stored.size();
         attempt.correctCount = (int) stored.stream().filter(r -> r.correct).count();
+        attempt.points = stored.stream().mapToInt(r -> r.points).sum();
+        attempt.maxPoints = stored.stream().mapToInt(r -> r.maxPoints).sum();
         if (plan.nextUnanswered().isEmpty()) {
             finish(attempt);
         }

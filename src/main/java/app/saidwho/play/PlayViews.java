@@ -2,6 +2,7 @@ package app.saidwho.play;
 
 import app.saidwho.quiz.ArticleText.Paragraph;
 import app.saidwho.quiz.ArticleText.Passage;
+import app.saidwho.quiz.ItemType;
 import java.util.List;
 
 /** What the learner pages show: plain immutable data, built inside a transaction. */
@@ -18,30 +19,69 @@ public final class PlayViews {
     public record AttemptView(String token, String learnerName, String quizSlug, String quizTitle) {
     }
 
-    /** One question as asked: its place in the attempt and its options in this learner's order. */
+    /**
+     * One question as asked: its place in the attempt and its options in this learner's order; for a MATCH,
+     * the quotations ({@code rows}) a speaker is picked for, from the options.
+     */
     public record QuestionView(long id, int number, int total, String skillLabel, String prompt,
-                               List<Option> options) {
+                               List<Option> options, ItemType type, List<String> rows) {
+        public boolean match() {
+            return type == ItemType.MATCH;
+        }
+
+        public boolean written() {
+            return type == ItemType.SHORT_ANSWER;
+        }
+
+        public int maxText() {
+            return LearnerAnswer.MAX_TEXT;
+        }
+    }
+
+    /** One row of a MATCH answer: the quotation, the speaker picked, the right one. */
+    public record RowView(int number, String quotation, String chosen, String answer, boolean right) {
     }
 
     /** An option and its index in the question as stored, which is what an answer form sends. */
     public record Option(int index, String text) {
     }
 
-    /** A given answer with its verdict and the evidence behind the key. */
+    /**
+     * A given answer with its verdict and the evidence behind the key: for a MATCH every row, for a written
+     * answer the words and, once the teacher has scored it, the level and what that level means.
+     */
     public record AnswerView(QuestionView question, int choice, String choiceText, boolean correct, int keyIndex,
-                             String keyText, String explanation, Passage passage) {
+                             String keyText, String explanation, Passage passage, List<RowView> rows,
+                             boolean pending, String level, String levelMeaning, int points, int maxPoints) {
+        /** right, partial (some pairs of a MATCH), wrong, or pending (a written answer not scored yet). */
+        public String verdict() {
+            if (pending) {
+                return "pending";
+            }
+            if (correct) {
+                return "right";
+            }
+            return points > 0 ? "partial" : "wrong";
+        }
+
+        public boolean keyed() {
+            return keyIndex >= 0;
+        }
     }
 
-    /** Right answers out of asked ones for one skill. */
+    /** Points earned out of the points of the scored answers, for one skill. */
     public record SkillScore(String label, String description, int right, int asked) {
         public int percent() {
             return Percent.of(right, asked);
         }
     }
 
-    /** The end of an attempt: score, per-skill breakdown and every answer. */
+    /**
+     * The end of an attempt: points earned of the points of the scored answers, per-skill breakdown, every
+     * answer, and how many written answers wait for the teacher's score.
+     */
     public record ResultView(AttemptView attempt, int right, int asked, List<SkillScore> skills,
-                             List<AnswerView> answers) {
+                             List<AnswerView> answers, int pending) {
         public int percent() {
             return Percent.of(right, asked);
         }

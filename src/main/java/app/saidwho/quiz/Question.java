@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One multiple-choice question. A question that learners have answered is never changed: an edit
+ * One question of any {@link ItemType}. CHOICE and EVIDENCE have options and a key index; MATCH has pairs
+ * (quotation → speaker) and its options are the pool of speakers; SHORT_ANSWER has a rubric and no key. A question that learners have answered is never changed: an edit
  * retires it and adds a new version, so old responses keep pointing at what was actually asked.
  */
 @Entity
@@ -32,6 +34,11 @@ public class Question extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public Skill skill;
 
+    /** How the question is answered; CHOICE for every question made before item types existed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_type")
+    public ItemType type = ItemType.CHOICE;
+
     public String prompt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -40,8 +47,20 @@ public class Question extends PanacheEntity {
     @Column(name = "option_text")
     public List<String> options = new ArrayList<>();
 
+    /** The key's index in {@link #options}; -1 for MATCH and SHORT_ANSWER, which have no single key. */
     public int answerIndex;
     public String explanation;
+
+    /** MATCH only: the quotations and their speakers, in the order the rows are shown. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "question_pair", joinColumns = @JoinColumn(name = "question_id"))
+    @OrderColumn(name = "position")
+    public List<Pair> pairs = new ArrayList<>();
+
+    /** SHORT_ANSWER only: what an answer shows at each level (null for the other types). */
+    public String rubricProficient;
+    public String rubricEmergent;
+    public String rubricBasic;
 
     /** Where the evidence lies in the article body: UTF-16 offsets, end exclusive, and its text. */
     public int evidenceStart;
@@ -74,10 +93,70 @@ public class Question extends PanacheEntity {
     }
 
     public boolean isKey(int choice) {
-        return choice == answerIndex;
+        return answerIndex >= 0 && choice == answerIndex;
     }
 
+    /** The text of the key; empty for the types without a single key. */
     public String key() {
-        return options.get(answerIndex);
+        return answerIndex >= 0 && answerIndex < options.size() ? options.get(answerIndex) : "";
+    }
+
+    public List<MatchPair> matchPairs() {
+        return pairs.stream().map(p -> new MatchPair(p.prompt, p.answer)).toList();
+    }
+
+    public void setMatchPairs(List<MatchPair> wanted) {
+        pairs = new ArrayList<>(wanted.stream().map(Pair::of).toList());
+    }
+
+    /** The rubric of a SHORT_ANSWER question, or null. */
+    public Rubric rubric() {
+        return rubricProficient == null ? null : new Rubric(rubricProficient, rubricEmergent, rubricBasic);
+    }
+
+    public void setRubric(Rubric rubric) {
+        rubricProficient = rubric == null ? null : rubric.proficient();
+        rubricEmergent = rubric == null ? null : rubric.emergent();
+        rubricBasic = rubric == null ? null : rubric.basic();
+    }
+
+    /** The points a full answer earns: one per pair for MATCH, the rubric's top for SHORT_ANSWER, else one. */
+    public int maxPoints() {
+        return switch (type) {
+            case MATCH -> pairs.size();
+            case SHORT_ANSWER -> RubricLevel.MAX_POINTS;
+            case CHOICE, EVIDENCE -> 1;
+        };
+    }
+
+    /** MATCH: one point for each row whose chosen option (an index into the pool) is that row's speaker. */
+    public int matchPoints(List<Integer> rowChoices) {
+        int points = 0;
+        for (int row = 0; row < pairs.size() && row < rowChoices.size(); row++) {
+            if (rightPair(row, rowChoices.get(row))) {
+                points++;
+            }
+        }
+        return points;
+    }
+
+    public boolean rightPair(int row, int choice) {
+        return choice >= 0 && choice < options.size() && options.get(choice).equals(pairs.get(row).answer);
+    }
+
+    /** One stored row of a MATCH question. */
+    @Embeddable
+    public static class Pair {
+        @Column(name = "prompt")
+        public String prompt;
+        @Column(name = "answer")
+        public String answer;
+
+        static Pair of(MatchPair pair) {
+            Pair row = new Pair();
+            row.prompt = pair.prompt();
+            row.answer = pair.answer();
+            return row;
+        }
     }
 }

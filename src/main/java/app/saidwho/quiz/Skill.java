@@ -9,7 +9,11 @@ public enum Skill {
     CUE_STANCE("Neutral or loaded verb", "tell a neutral attribution verb from a loaded one"),
     SOURCE_TYPE("Kind of source", "tell a named person from an institution, an anonymous or a vague source"),
     UNSOURCED("Claims with no source", "spot a claim the article makes with no source, or the writer's own inference"),
-    NESTED("Source in a chain", "find the original source when one source reports another");
+    NESTED("Source in a chain", "find the original source when one source reports another"),
+    FIRSTHAND("In a position to know", "tell a source who saw or took part from one passing on what others said"),
+    ROLE("Who the source is", "say who a source is and whose side they speak for"),
+    ANONYMITY("Unnamed sources", "say why an unnamed source is not named, and what kind of insider it is"),
+    WRITER_VOICE("The writer's own words", "tell the writer's judging words from neutral wording and from a source's words");
 
     public final String label;
     public final String description;

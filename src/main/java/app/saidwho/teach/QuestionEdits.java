@@ -2,6 +2,7 @@ package app.saidwho.teach;
 
 import app.saidwho.account.SetAccess;
 import app.saidwho.quiz.ArticleText;
+import app.saidwho.quiz.ItemType;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuestionOrigin;
 import app.saidwho.quiz.QuestionStatus;
@@ -35,7 +36,7 @@ public class QuestionEdits {
     /** The edit form filled with the question as it stands (404 for a retired or foreign question). */
     @Transactional
     public QuestionForm current(String slug, long questionId) {
-        Question q = current(access.owned(slug), questionId);
+        Question q = editable(current(access.owned(slug), questionId));
         return QuestionForm.stored(q.prompt, q.options, q.answerIndex, q.explanation, q.evidenceText);
     }
 
@@ -51,10 +52,10 @@ public class QuestionEdits {
     @Transactional
     public Map<String, String> save(String slug, long questionId, QuestionForm edit) {
         QuizSet set = access.owned(slug);
-        Question question = current(set, questionId);
+        Question question = editable(current(set, questionId));
         Map<String, String> problems = edit.problems(validator, set.article.body);
         if (problems.isEmpty()) {
-            questions.revise(question, edit.content(question.skill, set.article.body));
+            questions.revise(question, edit.content(question.skill, set.article.body).asType(question.type));
             set.updatedAt = Instant.now();
         }
         return problems;
@@ -76,6 +77,16 @@ public class QuestionEdits {
     @Transactional
     public Map<String, String> problems(String slug, QuestionForm edit) {
         return edit.problems(validator, access.owned(slug).article.body);
+    }
+
+    /** The option form edits CHOICE and EVIDENCE questions; the other types keep their pairs or rubric. */
+    private static Question editable(Question q) {
+        if (q.type == ItemType.MATCH || q.type == ItemType.SHORT_ANSWER) {
+            throw new PageException(409, "This question cannot be edited here yet", "A " + q.type.label.toLowerCase()
+                    + " question is edited in the quiz-set file for now: download the set, change the question, and "
+                    + "upload the file.");
+        }
+        return q;
     }
 
     static Question current(QuizSet set, long questionId) {

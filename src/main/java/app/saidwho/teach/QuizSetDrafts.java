@@ -86,7 +86,7 @@ public class QuizSetDrafts {
     }
 
     private static QuestionContent content(DraftQuestion q, String body) {
-        return new QuestionContent(q.skill(), q.prompt(), q.options(), q.answer(), q.explanation(),
-                q.evidence().start(), q.evidence().end(), q.evidence().text(body));
+        return new QuestionContent(q.type(), q.skill(), q.prompt(), q.options(), q.answer(), q.pairs(), q.rubric(),
+                q.explanation(), q.evidence().start(), q.evidence().end(), q.evidence().text(body));
     }
 }

@@ -35,8 +35,9 @@ public class SetFiles {
         QuizSet set = access.owned(slug);
         Article article = set.article;
         List<QuestionData> questions = Question.listActive(set).stream()
-                .map(q -> new QuestionData(q.questionKey, q.skill, q.prompt, List.copyOf(q.options), q.answerIndex,
-                        q.explanation, q.evidenceText, q.evidenceStart, q.evidenceEnd))
+                .map(q -> new QuestionData(q.questionKey, q.type, q.skill, q.prompt, List.copyOf(q.options),
+                        q.answerIndex, q.matchPairs(), q.rubric(), q.explanation, q.evidenceText, q.evidenceStart,
+                        q.evidenceEnd))
                 .toList();
         QuizSetFile file = new QuizSetFile(set.slug, set.title, set.status, new ArticleData(article.title,
                 article.publisher, article.url, article.published, article.body, List.copyOf(article.boilerplate)),

@@ -3,8 +3,11 @@ package app.saidwho.teach;
 import app.saidwho.account.SetAccess;
 import app.saidwho.attribution.AttributionResult;
 import app.saidwho.quiz.ArticleText;
+import app.saidwho.quiz.ItemType;
+import app.saidwho.quiz.MatchPair;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuestionStatus;
+import app.saidwho.quiz.Rubric;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.QuizSetStatus;
 import app.saidwho.quiz.Skill;
@@ -22,7 +25,7 @@ public class SetReviews {
     /** A question as the review page shows it; {@code number} is its place in the order learners meet. */
     public record QuestionRow(long id, int number, int total, String skill, String prompt, List<String> options,
                               String key, String explanation, ArticleText.Passage passage, QuestionStatus state,
-                              String checkReason) {
+                              String checkReason, ItemKey item) {
         public String status() {
             return state.name().toLowerCase(Locale.ROOT);
         }
@@ -45,6 +48,14 @@ public class SetReviews {
 
         public boolean last() {
             return number == total;
+        }
+    }
+
+    /** The type in words, and the MATCH pairs or the SHORT_ANSWER rubric a teacher checks beside the options. */
+    public record ItemKey(String typeLabel, boolean match, boolean written, List<MatchPair> pairs, Rubric rubric) {
+        static ItemKey of(Question q) {
+            return new ItemKey(q.type.label, q.type == ItemType.MATCH, q.type == ItemType.SHORT_ANSWER, q.matchPairs(),
+                    q.rubric());
         }
     }
 
@@ -126,7 +137,7 @@ public class SetReviews {
     private static QuestionRow row(Question q, int number, int total, String body) {
         return new QuestionRow(q.id, number, total, q.skill.label, q.prompt, List.copyOf(q.options), q.key(),
                 q.explanation, ArticleText.passage(body, q.evidenceStart, q.evidenceEnd, q.evidenceText), q.status,
-                q.checkReason);
+                q.checkReason, ItemKey.of(q));
     }
 
     private static List<SkillChoice> skills() {

@@ -48,6 +48,34 @@ class QuizDraftsApiTest {
     }
 
     @Test
+    void shouldGiveEachQuestionItsTypeWithPairsForAMatchAndARubricForAWrittenAnswer() {
+        JsonPath json = given().contentType("text/plain; charset=UTF-8").body(ARTICLE)
+                .when().post("/api/v1/quiz-drafts").then().statusCode(200).extract().jsonPath();
+
+        List<Map<String, Object>> questions = json.getList("questions");
+        assertThat(questions).allSatisfy(q -> assertThat(q.get("type")).isIn("CHOICE", "MATCH", "EVIDENCE", "SHORT_ANSWER"));
+        Map<String, Object> match = questions.stream().filter(q -> q.get("type").equals("MATCH")).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> pairs = (List<Map<String, String>>) match.get("pairs");
+        @SuppressWarnings("unchecked")
+        List<String> pool = (List<String>) match.get("options");
+        assertThat(pairs).contains(Map.of("prompt", "We will build more parks", "answer", "Ana Lopez"));
+        assertThat(pool).hasSizeGreaterThanOrEqualTo(pairs.size())
+                .containsAll(pairs.stream().map(p -> p.get("answer")).toList());
+        assertThat(match).doesNotContainKey("answer");
+        Map<String, Object> evidence = questions.stream().filter(q -> q.get("type").equals("EVIDENCE")).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<String> passages = (List<String>) evidence.get("options");
+        assertThat(passages).allSatisfy(p -> assertThat(ARTICLE).contains(p));
+        assertThat(passages.get((Integer) evidence.get("answer"))).contains("said");
+        Map<String, Object> written = questions.stream().filter(q -> q.get("type").equals("SHORT_ANSWER")).findFirst().orElseThrow();
+        assertThat(written).containsKey("rubric").doesNotContainKey("options").doesNotContainKey("answer");
+        @SuppressWarnings("unchecked")
+        Map<String, String> rubric = (Map<String, String>) written.get("rubric");
+        assertThat(rubric).containsOnlyKeys("proficient", "emergent", "basic");
+    }
+
+    @Test
     void shouldRejectBadBodiesLikeTheAttributionsEndpoint() {
         given().contentType("text/plain").body("").when().post("/api/v1/quiz-drafts").then().statusCode(400)
                 .body("error", containsString("empty"));
@@ -80,7 +108,7 @@ class QuizDraftsApiTest {
             Map<String, Object> m = (Map<String, Object>) q;
             @SuppressWarnings("unchecked")
             List<String> options = (List<String>) m.get("options");
-            return options.get((Integer) m.get("answer"));
+            return m.get("answer") == null ? "" : options.get((Integer) m.get("answer"));
         }).toList();
         assertThat(stored).extracting(q -> q.prompt).containsExactlyElementsOf(prompts);
         assertThat(stored).extracting(Question::key).containsExactlyElementsOf(keys);

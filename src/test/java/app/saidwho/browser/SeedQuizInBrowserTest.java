@@ -97,7 +97,7 @@ class SeedQuizInBrowserTest {
 
         assertThat(asked).isEqualTo(byPrompt.size());
         assertThat(page.locator(".score").innerText())
-                .isEqualTo("You got " + right + " of " + asked + " right (" + Math.round(100f * right / asked) + "%).");
+                .isEqualTo("You got " + right + " of " + asked + " points (" + Math.round(100f * right / asked) + "%).");
         assertThat(page.locator("table.skills tbody tr").count()).isEqualTo(
                 (int) byPrompt.values().stream().map(q -> q.skill).distinct().count());
         assertNoSeriousAccessibilityProblems(page);
@@ -138,7 +138,8 @@ class SeedQuizInBrowserTest {
                 + "\"We will build more parks,\" Mayor Ana Lopez said on Monday.\n"
                 + "\"Not with my money,\" Governor Tom Berg said in a tweet.\n"
                 + "\"The city needs trees,\" said councillor Mia Chen.\n"
-                + "Critics claimed the plan was far too expensive for a small town.");
+                + "Critics claimed the plan was far too expensive for a small town.\n"
+                + "The park will open next spring after two years of building work on the old factory site.");
         teacher.getByText("Write draft questions", new Page.GetByTextOptions().setExact(true)).click();
 
         assertThat(teacher.locator(".hl-source").count()).isPositive();
@@ -181,14 +182,17 @@ class SeedQuizInBrowserTest {
         learner.getByText("Start the quiz").click();
         assertThat(learner.locator(".keep-link").innerText()).contains("Keep this link to come back");
         int answered = 0;
+        java.util.Set<String> types = new java.util.HashSet<>();
         while (!learner.url().endsWith("/result")) {
-            learner.locator("input[type=radio]").first().check();
-            learner.getByText("Check my answer").click();
+            types.add(answerWithTheKeyboard(learner));
             learner.locator(".feedback a.button").click();
             answered++;
         }
         assertThat(answered).isEqualTo(questions);
-        assertThat(learner.locator(".score").innerText()).contains("of " + questions + " right");
+        assertThat(types).as("item types the learner met").contains("choice", "match", "written");
+        assertThat(learner.locator(".score").innerText()).contains(" points (");
+        assertThat(learner.locator("body").innerText()).contains("One written answer waits for your teacher's score");
+        assertNoSeriousAccessibilityProblems(learner);
 
         // The projector's script updates the counts without a reload.
         teacher.waitForCondition(() -> teacher.locator("#finished").innerText().equals("1"),
@@ -204,6 +208,35 @@ class SeedQuizInBrowserTest {
         screenshot(teacher, "teacher-report");
         teacher.close();
         learner.close();
+    }
+
+    /**
+     * Answers the question on the page with the keyboard only, whatever its type: a select per MATCH row, a
+     * textarea for a written answer, radio buttons otherwise; checks the form is axe-clean first. Returns the type.
+     */
+    private static String answerWithTheKeyboard(Page page) {
+        assertNoSeriousAccessibilityProblems(page);
+        String type;
+        if (page.locator("form.question select").count() > 0) {
+            type = "match";
+            int rows = page.locator("form.question select").count();
+            for (int row = 0; row < rows; row++) {
+                page.locator("#pair-" + row).focus();
+                page.keyboard().press("ArrowDown");
+            }
+        } else if (page.locator("form.question textarea").count() > 0) {
+            type = "written";
+            page.locator("#text").focus();
+            page.keyboard().type("I would ask who the critics are and look for the cost in the council's plan.");
+        } else {
+            type = "choice";
+            page.locator("input[type=radio]").first().focus();
+            page.keyboard().press("Space");
+        }
+        page.locator("form.question button[type=submit]").focus();
+        page.keyboard().press("Enter");
+        page.waitForSelector(".feedback");
+        return type;
     }
 
     private static void assertNoSeriousAccessibilityProblems(Page page) {

@@ -110,7 +110,7 @@ class LearnerFlowTest {
         String result = LearnerClient.path(learner.get(attempt).then().statusCode(303).extract().header("Location"));
         learner.get(result).then().statusCode(200)
                 .body(containsString("Good work, Ada Lovelace."))
-                .body(containsString("You got <strong>1 of 2</strong> right (50%)"))
+                .body(containsString("You got <strong>1 of 2</strong> points (50%)"))
                 .body(containsString("Who said it"))
                 .body(containsString("Neutral or loaded verb"));
     }

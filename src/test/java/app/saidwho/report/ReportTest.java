@@ -113,7 +113,7 @@ class ReportTest {
         teacher.get("/teach/learners/sets/" + SLUG).then().statusCode(200)
                 .body(containsString("Ana, &quot;the&quot; first"))
                 .body(containsString("=HYPERLINK(&quot;x&quot;)"));
-        teacher.get(cleosAttempt()).then().statusCode(200).body(containsString("0 of 2 answers right (0%)"))
+        teacher.get(cleosAttempt()).then().statusCode(200).body(containsString("0 of 2 points (0%)"))
                 .body(containsString("Who said it")).body(containsString("Key: <strong>"));
     }
 

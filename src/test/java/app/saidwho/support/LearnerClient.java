@@ -37,6 +37,40 @@ public final class LearnerClient {
         return post(path, form);
     }
 
+    /** Posts a form whose fields may repeat (a select per MATCH row), with the CSRF token of the last page read. */
+    public Response submitRepeated(String path, String field, java.util.List<String> values) {
+        Response response = given().redirects().follow(false).cookies(cookies)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", lastCsrfToken).formParam(field, values.toArray())
+                .when().post(path);
+        remember(response);
+        return response;
+    }
+
+    /** Form fields, some repeated (one box per row), in the order a browser sends them. */
+    public record Fields(Map<String, String> single, Map<String, java.util.List<String>> repeated) {
+        public Fields(Map<String, String> single) {
+            this(single, Map.of());
+        }
+
+        public Fields repeat(String name, java.util.List<String> values) {
+            Map<String, java.util.List<String>> more = new java.util.LinkedHashMap<>(repeated);
+            more.put(name, values);
+            return new Fields(single, more);
+        }
+    }
+
+    /** Posts single and repeated fields with the CSRF token of the last page read. */
+    public Response submitFields(String path, Fields fields) {
+        var request = given().redirects().follow(false).cookies(cookies)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", lastCsrfToken).formParams(fields.single());
+        fields.repeated().forEach((name, values) -> request.formParam(name, values.toArray()));
+        Response response = request.when().post(path);
+        remember(response);
+        return response;
+    }
+
     /** Starts an attempt on the quiz page and returns the attempt's path. */
     public String start(String slug, String name) {
         get("/quizzes/" + slug).then().statusCode(200);

@@ -80,6 +80,58 @@ public final class QuizFiles {
         write(Path.of(args[0]), args[1] + ".yaml", manyQuestions("Load quiz", Integer.parseInt(args[2])));
     }
 
+    /** A valid set with one question of each item type: CHOICE, MATCH (2 pairs), EVIDENCE and SHORT_ANSWER. */
+    public static String everyType(String title) {
+        return """
+                title: %s
+                article:
+                  title: A new park
+                  publisher: Test Gazette
+                  text: |-
+                %s
+                questions:
+                  - id: who
+                    skill: WHO_SAID
+                    prompt: Who said "This park is for everyone"?
+                    options: [Ana Lopez, The city council, Critics]
+                    key: Ana Lopez
+                    explanation: The quote ends with "Mayor Ana Lopez told reporters".
+                    evidence: '"This park is for everyone," Mayor Ana Lopez told reporters.'
+                  - id: match
+                    type: MATCH
+                    skill: WHO_SAID
+                    prompt: Match each statement to the source it comes from.
+                    pairs:
+                      - prompt: This park is for everyone
+                        answer: Ana Lopez
+                      - prompt: the plan was too expensive
+                        answer: Critics
+                    options: [Ana Lopez, Critics, The city council]
+                    explanation: Each statement stands next to the name of its source.
+                    evidence: '"This park is for everyone," Mayor Ana Lopez told reporters.'
+                  - id: evidence
+                    type: EVIDENCE
+                    skill: SOURCE_TYPE
+                    prompt: Which sentence shows who announced the park?
+                    options:
+                      - The mayor announced a new park on Monday, the city council said.
+                      - Critics claimed the plan was too expensive.
+                    key: The mayor announced a new park on Monday, the city council said.
+                    explanation: '"the city council said" names the source of the announcement.'
+                    evidence: The mayor announced a new park on Monday, the city council said.
+                  - id: written
+                    type: SHORT_ANSWER
+                    skill: UNSOURCED
+                    prompt: What would you check before trusting the critics' claim?
+                    rubric:
+                      proficient: Names who the critics are and asks for the cost figures.
+                      emergent: Asks for evidence but not from whom.
+                      basic: Repeats the claim.
+                    explanation: The article does not say who the critics are or what the plan costs.
+                    evidence: Critics claimed the plan was too expensive.
+                """.formatted(title, indent(ARTICLE, "    "));
+    }
+
     public static String indent(String text, String prefix) {
         return prefix + text.replace("\n", "\n" + prefix);
     }

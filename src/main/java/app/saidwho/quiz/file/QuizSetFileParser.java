@@ -1,7 +1,6 @@
 package app.saidwho.quiz.file;
 
 import app.saidwho.quiz.QuizSetStatus;
-import app.saidwho.quiz.Skill;
 import app.saidwho.quiz.file.QuizSetFile.ArticleData;
 import app.saidwho.quiz.file.QuizSetFile.QuestionData;
 import java.io.StringReader;
@@ -26,12 +25,9 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class QuizSetFileParser {
     public static final int MAX_OPTIONS = 6;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-    private static final Pattern QUESTION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
     private static final Set<String> TOP_FIELDS = Set.of("title", "status", "article", "questions");
     private static final Set<String> ARTICLE_FIELDS = Set.of("title", "publisher", "url", "published", "text",
             "boilerplate");
-    private static final Set<String> QUESTION_FIELDS = Set.of("id", "skill", "prompt", "options", "key",
-            "explanation", "evidence");
 
     /** The slug a file name gives: its name without the .yaml or .yml suffix. */
     public static String slugOf(String fileName) {
@@ -160,83 +156,5 @@ public final class QuizSetFileParser {
         }
         problems.add(new QuizFileProblem(YamlMap.lineOf(node), what + " must be a single value"));
         return "";
-    }
-
-    /** Reads and checks one question against the article it belongs to. */
-    private record QuestionReader(YamlMap map, ArticleData article, List<QuizFileProblem> problems) {
-        QuestionData read() {
-            map.rejectUnknown("a question", QUESTION_FIELDS);
-            String id = map.requiredText("id", "A question");
-            String where = id.isBlank() ? "a question" : "question '" + id + "'";
-            if (!id.isBlank() && !QUESTION_ID.matcher(id).matches()) {
-                problems.add(new QuizFileProblem(map.lineOf("id"),
-                        "question id '" + id + "' may hold only letters, digits, '-' and '_' (at most 100)"));
-            }
-            Skill skill = readSkill(where);
-            String prompt = map.limited("prompt", map.requiredText("prompt", capitalised(where)), 2000);
-            List<String> options = readOptions(where);
-            String key = map.requiredText("key", capitalised(where));
-            int answerIndex = options.indexOf(key);
-            if (!key.isBlank() && answerIndex < 0) {
-                problems.add(new QuizFileProblem(map.lineOf("key"), "the key of " + where + " ('" + key
-                        + "') is not one of its options"));
-            }
-            String explanation = map.limited("explanation", map.requiredText("explanation", capitalised(where)), 4000);
-            String evidence = map.limited("evidence", map.requiredText("evidence", capitalised(where)), 4000);
-            int start = locateEvidence(evidence, where);
-            return new QuestionData(id, skill, prompt, options, answerIndex, explanation, evidence,
-                    Math.max(start, 0), Math.max(start, 0) + evidence.length());
-        }
-
-        private Skill readSkill(String where) {
-            String name = map.requiredText("skill", capitalised(where));
-            Optional<Skill> skill = Skill.parse(name);
-            if (skill.isEmpty() && !name.isBlank()) {
-                problems.add(new QuizFileProblem(map.lineOf("skill"), "unknown skill '" + name + "' in " + where
-                        + " (expected one of " + List.of(Skill.values()) + ")"));
-            }
-            return skill.orElse(null);
-        }
-
-        private List<String> readOptions(String where) {
-            List<String> options = new ArrayList<>();
-            for (Node node : map.list("options")) {
-                String option = scalar(node, "an option", problems);
-                if (option.length() > 1000) {
-                    problems.add(new QuizFileProblem(YamlMap.lineOf(node), "an option of " + where
-                            + " is longer than 1000 characters"));
-                } else if (option.isBlank()) {
-                    problems.add(new QuizFileProblem(YamlMap.lineOf(node), "an option of " + where + " is empty"));
-                } else if (options.contains(option)) {
-                    problems.add(new QuizFileProblem(YamlMap.lineOf(node), where + " has the option '" + option
-                            + "' twice"));
-                }
-                options.add(option);
-            }
-            if (options.size() < 2 || options.size() > MAX_OPTIONS) {
-                problems.add(new QuizFileProblem(map.lineOf("options"), where + " needs 2 to " + MAX_OPTIONS
-                        + " options, not " + options.size()));
-            }
-            return options;
-        }
-
-        private int locateEvidence(String evidence, String where) {
-            if (evidence.isBlank() || article == null) {
-                return -1;
-            }
-            int start = article.text().indexOf(evidence);
-            if (start < 0) {
-                problems.add(new QuizFileProblem(map.lineOf("evidence"), "the evidence of " + where
-                        + " is not found word for word in the article text"));
-            } else if (article.boilerplate().stream().anyMatch(line -> !line.isBlank() && line.contains(evidence))) {
-                problems.add(new QuizFileProblem(map.lineOf("evidence"), "the evidence of " + where
-                        + " lies in page boilerplate, not in the story"));
-            }
-            return start;
-        }
-
-        private static String capitalised(String text) {
-            return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package app.saidwho.quiz.file;
 
+import app.saidwho.quiz.ItemType;
 import app.saidwho.quiz.file.QuizSetFile.ArticleData;
 import app.saidwho.quiz.file.QuizSetFile.QuestionData;
 import java.util.ArrayList;
@@ -23,18 +24,47 @@ public final class QuizSetFileWriter {
         top.put("article", article(file.article()));
         List<Map<String, Object>> questions = new ArrayList<>();
         for (QuestionData q : file.questions()) {
-            Map<String, Object> question = new LinkedHashMap<>();
-            question.put("id", q.id());
-            question.put("skill", q.skill().name());
-            question.put("prompt", q.prompt());
-            question.put("options", q.options());
-            question.put("key", q.options().get(q.answerIndex()));
-            question.put("explanation", q.explanation());
-            question.put("evidence", q.evidence());
-            questions.add(question);
+            questions.add(question(q));
         }
         top.put("questions", questions);
         return "# Quiz set written by Said Who?; format: docs/quiz-set-format.md\n" + yaml().dump(top);
+    }
+
+    /** A question's fields; those its type has no use for are left out, and CHOICE is not written (the default). */
+    private static Map<String, Object> question(QuestionData q) {
+        Map<String, Object> question = new LinkedHashMap<>();
+        question.put("id", q.id());
+        if (q.type() != ItemType.CHOICE) {
+            question.put("type", q.type().name());
+        }
+        question.put("skill", q.skill().name());
+        question.put("prompt", q.prompt());
+        if (!q.options().isEmpty()) {
+            question.put("options", q.options());
+        }
+        if (q.answerIndex() >= 0) {
+            question.put("key", q.options().get(q.answerIndex()));
+        }
+        if (!q.pairs().isEmpty()) {
+            List<Map<String, Object>> pairs = new ArrayList<>();
+            for (var p : q.pairs()) {
+                Map<String, Object> pair = new LinkedHashMap<>();
+                pair.put("prompt", p.prompt());
+                pair.put("answer", p.answer());
+                pairs.add(pair);
+            }
+            question.put("pairs", pairs);
+        }
+        if (q.rubric() != null) {
+            Map<String, Object> rubric = new LinkedHashMap<>();
+            rubric.put("proficient", q.rubric().proficient());
+            rubric.put("emergent", q.rubric().emergent());
+            rubric.put("basic", q.rubric().basic());
+            question.put("rubric", rubric);
+        }
+        question.put("explanation", q.explanation());
+        question.put("evidence", q.evidence());
+        return question;
     }
 
     private static Map<String, Object> article(ArticleData article) {

@@ -22,8 +22,8 @@ public final class DraftFiles {
             int n = numbers.merge(q.skill(), 1, Integer::sum);
             String id = q.skill().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + n;
             String evidence = q.evidence().text(article.text());
-            questions.add(new QuestionData(id, q.skill(), q.prompt(), q.options(), q.answer(), q.explanation(), evidence,
-                    q.evidence().start(), q.evidence().end()));
+            questions.add(new QuestionData(id, q.type(), q.skill(), q.prompt(), q.options(), q.answer(), q.pairs(),
+                    q.rubric(), q.explanation(), evidence, q.evidence().start(), q.evidence().end()));
         }
         return new QuizSetFile(slug, title, QuizSetStatus.DRAFT, article, questions);
     }

@@ -17,6 +17,16 @@ final class Excerpts {
      * The text whole when it has at most {@code maxWords} words, else cut after the last clause or sentence end
      * that leaves every bracket and quotation closed; null when there is no such place.
      */
+    /** The first words of a quotation for a short label: a clean cut when there is one, else at a word. */
+    static String words(String text, int maxWords) {
+        String cut = clip(text, maxWords);
+        if (cut != null) {
+            return cut;
+        }
+        String[] words = text.strip().replaceAll("\\s+", " ").split(" ");
+        return String.join(" ", java.util.Arrays.copyOf(words, maxWords)).replaceAll("[,;:.]+$", "") + " …";
+    }
+
     static String clip(String text, int maxWords) {
         String clean = text.strip().replaceAll("\\s+", " ");
         String[] words = clean.split(" ");

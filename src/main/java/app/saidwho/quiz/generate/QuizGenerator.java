@@ -13,7 +13,9 @@ public final class QuizGenerator {
     private static final Logger LOG = Logger.getLogger(QuizGenerator.class);
     private final List<QuestionGenerator> generators = List.of(new WhoSaidGenerator(), new WhatSaidGenerator(),
             new ChannelGenerator(), new QuoteOrParaphraseGenerator(), new CueStanceGenerator(),
-            new SourceTypeGenerator(), new UnsourcedGenerator(), new NestedGenerator());
+            new SourceTypeGenerator(), new UnsourcedGenerator(), new NestedGenerator(), new MatchGenerator(),
+            new EvidenceGenerator(), new FirsthandGenerator(), new RoleGenerator(), new AnonymityGenerator(),
+            new WriterVoiceGenerator(), new WrittenGenerator());
 
     public QuizDraft generate(AttributionResult result) {
         ArticleFacts facts = new ArticleFacts(result);

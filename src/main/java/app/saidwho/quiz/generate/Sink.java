@@ -45,6 +45,34 @@ final class Sink {
                 c.evidence, c.difficulty, checkKey, c.claim));
     }
 
+    /** A multiple-choice question on judging a source (no speaker key), held to the same validator rules. */
+    void offer(Skill skill, String prompt, String key, List<String> distractors, String explanation,
+               app.saidwho.attribution.CharSpan evidence, Difficulty difficulty) {
+        offer(new Candidate(skill, prompt, key, distractors).explained(explanation, evidence).difficulty(difficulty));
+    }
+
+    /** A MATCH, EVIDENCE or SHORT_ANSWER draft, held to its type's rules ({@link ItemChecks}). */
+    void offerItem(DraftQuestion question) {
+        java.util.Optional<String> problem = ItemChecks.problem(question, facts.text);
+        if (problem.isEmpty() && question.type() == app.saidwho.quiz.ItemType.EVIDENCE && accepted.stream()
+                .anyMatch(q -> q.claim() != null && q.claim().words().overlaps(question.evidence()))) {
+            // "Who said X?" then "Which passage shows who said X?": the first gives the second away
+            problem = Optional.of("another question already asks whose these words are");
+        }
+        if (problem.isPresent()) {
+            drop(question.skill(), question.prompt(), problem.get());
+            return;
+        }
+        accepted.add(question.type() == app.saidwho.quiz.ItemType.EVIDENCE ? shuffled(question) : question);
+    }
+
+    /** An EVIDENCE question with its passages in a seeded order, so the key is not always first. */
+    private static DraftQuestion shuffled(DraftQuestion q) {
+        Options.Shuffled order = Options.shuffle(q.key(), q.options().stream().filter(o -> !o.equals(q.key())).toList(),
+                Options.normal(q.prompt()).hashCode());
+        return Items.evidence(q.skill(), q.prompt(), order.options(), order.answer(), q.explanation(), q.evidence());
+    }
+
     void drop(Skill skill, String prompt, String reason) {
         dropped.add(new DroppedQuestion(skill, prompt, reason));
     }

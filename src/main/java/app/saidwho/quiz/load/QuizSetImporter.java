@@ -98,7 +98,7 @@ public class QuizSetImporter {
     }
 
     private static QuestionContent content(QuestionData data) {
-        return new QuestionContent(data.skill(), data.prompt(), data.options(), data.answerIndex(), data.explanation(),
-                data.evidenceStart(), data.evidenceEnd(), data.evidence());
+        return new QuestionContent(data.type(), data.skill(), data.prompt(), data.options(), data.answerIndex(),
+                data.pairs(), data.rubric(), data.explanation(), data.evidenceStart(), data.evidenceEnd(), data.evidence());
     }
 }

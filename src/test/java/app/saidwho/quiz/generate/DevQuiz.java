@@ -16,7 +16,11 @@ public final class DevQuiz {
             System.out.printf("=== %s: %d questions, %d dropped, %.1f ms%n", file, draft.questions().size(),
                     draft.dropped().size(), (System.nanoTime() - start) / 1e6);
             for (DraftQuestion q : draft.questions()) {
-                System.out.printf("[%s/%s] %s%n", q.skill(), q.difficulty(), q.prompt());
+                System.out.printf("[%s %s/%s] %s%n", q.type(), q.skill(), q.difficulty(), q.prompt());
+                q.pairs().forEach(p -> System.out.printf("   row \"%s\" -> %s%n", p.prompt(), p.answer()));
+                if (q.rubric() != null) {
+                    System.out.printf("   rubric: %s | %s | %s%n", q.rubric().proficient(), q.rubric().emergent(), q.rubric().basic());
+                }
                 for (int i = 0; i < q.options().size(); i++) {
                     System.out.printf("   %s %s%n", i == q.answer() ? "*" : "-", q.options().get(i));
                 }

@@ -1,0 +1,63 @@
+package app.saidwho.quiz.generate;
+
+import app.saidwho.attribution.Attribution;
+import app.saidwho.attribution.SourceType;
+import app.saidwho.quiz.MatchPair;
+import app.saidwho.quiz.Skill;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * MATCH (skill WHO_SAID): three to five quotations, each of a different named person the engine is sure of, to
+ * match to their speakers; the pool adds one more person the article quotes, so the last row is no gift.
+ */
+final class MatchGenerator implements QuestionGenerator {
+    private static final int ROW_WORDS = 18;
+
+    @Override
+    public void generate(ArticleFacts facts, Sink sink) {
+        Map<String, Attribution> bySpeaker = new LinkedHashMap<>();
+        Map<String, String> quotations = new LinkedHashMap<>();
+        for (Attribution a : facts.attributions()) {
+            Optional<String> quote = facts.quotation(a).map(facts::quotedWords);
+            if (bySpeaker.size() == ItemChecks.MAX_PAIRS || quote.isEmpty() || !SpeakerKeys.sure(facts, a)
+                    || a.source().type() != SourceType.PERSON || bySpeaker.containsKey(a.source().name())
+                    || SpeakerKeys.alsoSaidBySomeoneElse(facts, a, quote.get())) {
+                continue;
+            }
+            String speaker = facts.speakers.fullName(a.source().name(), SourceType.PERSON);
+            if (bySpeaker.containsKey(speaker)) {
+                continue;
+            }
+            bySpeaker.put(speaker, a);
+            quotations.put(speaker, Excerpts.words(quote.get(), ROW_WORDS));
+        }
+        if (bySpeaker.size() < ItemChecks.MIN_PAIRS) {
+            return;
+        }
+        List<MatchPair> pairs = new ArrayList<>();
+        quotations.forEach((speaker, words) -> pairs.add(new MatchPair(words, speaker)));
+        List<String> pool = new ArrayList<>(bySpeaker.keySet());
+        java.util.Set<String> entities = new java.util.HashSet<>();
+        bySpeaker.values().forEach(a -> entities.add(ArticleFacts.entity(a)));
+        // one more person the article presents as speaking, so the last row is no gift (never a victim)
+        facts.speakers.others(SourceType.PERSON, entities).stream()
+                .filter(s -> s.type() == SourceType.PERSON && s.name().contains(" ")
+                        && pool.stream().noneMatch(p -> Options.same(p, s.name())))
+                .findFirst().ifPresent(extra -> pool.add(extra.name()));
+        pool.sort(String::compareTo);
+        Attribution first = bySpeaker.values().iterator().next();
+        sink.offerItem(Items.match(Skill.WHO_SAID, "Match each quotation to the person who said it.", pairs, pool,
+                explanation(facts, bySpeaker), facts.evidence(first)));
+    }
+
+    private static String explanation(ArticleFacts facts, Map<String, Attribution> bySpeaker) {
+        List<String> ties = new ArrayList<>();
+        bySpeaker.forEach((speaker, a) -> ties.add(speaker + " (\"" + facts.mention(a) + " " + facts.cue(a) + "\")"));
+        return "Each quotation is tied to its speaker by a name and a verb such as \"said\" next to it: "
+                + String.join("; ", ties) + ". The highlighted passage shows the first one.";
+    }
+}

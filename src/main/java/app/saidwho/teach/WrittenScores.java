@@ -1,0 +1,71 @@
+package app.saidwho.teach;
+
+import app.saidwho.account.SetAccess;
+import app.saidwho.play.Attempt;
+import app.saidwho.play.Response;
+import app.saidwho.quiz.ItemType;
+import app.saidwho.quiz.QuizSet;
+import app.saidwho.quiz.Rubric;
+import app.saidwho.quiz.RubricLevel;
+import app.saidwho.web.PageException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Teachers score written answers on the question's three-level rubric: the "to score" list of a set, and the
+ * score itself, which puts the answer's points into the attempt's score (until then it counts in none).
+ */
+@ApplicationScoped
+public class WrittenScores {
+    private final SetAccess access;
+
+    WrittenScores(SetAccess access) {
+        this.access = access;
+    }
+
+    /** One written answer as the scoring page shows it, with the rubric beside it. */
+    public record WrittenAnswer(long id, String learner, String prompt, String text, Rubric rubric, String level,
+                                boolean pending) {
+    }
+
+    /** The set's written answers: pending first (oldest first), then the scored ones. */
+    public record ToScore(String slug, String title, List<WrittenAnswer> pending, List<WrittenAnswer> scored) {
+    }
+
+    @Transactional
+    public ToScore list(String slug) {
+        QuizSet set = access.owned(slug);
+        List<WrittenAnswer> all = Response.<Response>list("question.quizSet = ?1 and question.type = ?2 "
+                        + "order by answeredAt, id", set, ItemType.SHORT_ANSWER).stream()
+                .map(r -> new WrittenAnswer(r.id, r.attempt.learnerName, r.question.prompt, r.textAnswer,
+                        r.question.rubric(), r.rubricLevel == null ? null : r.rubricLevel.name(), r.pending()))
+                .toList();
+        return new ToScore(set.slug, set.title, all.stream().filter(WrittenAnswer::pending).toList(),
+                all.stream().filter(a -> !a.pending()).toList());
+    }
+
+    /** Scores one written answer of the set (or scores it again) and brings its attempt's score up to date. */
+    @Transactional
+    public void score(String slug, long responseId, String levelName) {
+        QuizSet set = access.owned(slug);
+        RubricLevel level = RubricLevel.parse(levelName).orElseThrow(() -> PageException.badRequest(
+                "Choose Proficient, Emergent or Basic for the answer."));
+        Response response = Response.<Response>findByIdOptional(responseId)
+                .filter(r -> r.question.quizSet.id.equals(set.id) && r.question.type == ItemType.SHORT_ANSWER)
+                .orElseThrow(() -> PageException.notFound("This written answer is not part of this quiz set."));
+        Attempt attempt = Attempt.findById(response.attempt.id, LockModeType.PESSIMISTIC_WRITE);
+        response.rubricLevel = level;
+        response.points = level.points;
+        response.maxPoints = RubricLevel.MAX_POINTS;
+        response.correct = level == RubricLevel.PROFICIENT;
+        response.scoredAt = Instant.now();
+        Response.flush();
+        List<Response> stored = Response.listFor(attempt);
+        attempt.points = stored.stream().mapToInt(r -> r.points).sum();
+        attempt.maxPoints = stored.stream().mapToInt(r -> r.maxPoints).sum();
+        attempt.correctCount = (int) stored.stream().filter(r -> r.correct).count();
+    }
+}

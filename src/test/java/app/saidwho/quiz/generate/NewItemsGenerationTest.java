@@ -1,0 +1,93 @@
+package app.saidwho.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.saidwho.attribution.AttributionEngine;
+import app.saidwho.quiz.ItemType;
+import app.saidwho.quiz.MatchPair;
+import app.saidwho.quiz.Skill;
+import app.saidwho.quiz.file.QuizSetFileParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** MATCH, EVIDENCE, SHORT_ANSWER and the new skills generated from a made-up article and from the seed. */
+class NewItemsGenerationTest {
+    static final AttributionEngine ENGINE = QuizGeneratorTest.ENGINE;
+    static final String PARK = """
+            The council will vote on the park plan on Friday.
+            "We will build more parks," Mayor Ana Lopez said on Monday.
+            "Not with my money," Governor Tom Berg said in a tweet.
+            "The city needs trees," said councillor Mia Chen.
+            The park will open next spring after two years of building work on the old factory site.""";
+
+    @Test
+    void shouldMatchEachQuotationToItsOwnSpeakerFromAPoolAtLeastAsLarge() {
+        QuizDraft draft = new QuizGenerator().generate(ENGINE.analyse(PARK));
+
+        DraftQuestion match = only(draft, ItemType.MATCH);
+        assertThat(match.pairs()).contains(new MatchPair("We will build more parks", "Ana Lopez"),
+                new MatchPair("Not with my money", "Tom Berg"), new MatchPair("The city needs trees", "Mia Chen"));
+        assertThat(match.options()).hasSizeGreaterThanOrEqualTo(match.pairs().size())
+                .containsAll(match.pairs().stream().map(MatchPair::answer).toList());
+    }
+
+    @Test
+    void shouldKeyTheEvidenceOnThePassageWithTheSourceAndTheCue() {
+        QuizDraft draft = new QuizGenerator().generate(ENGINE.analyse(PARK));
+
+        List<DraftQuestion> evidence = draft.questions().stream().filter(q -> q.type() == ItemType.EVIDENCE).toList();
+        assertThat(evidence).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.options()).allSatisfy(option -> assertThat(PARK).contains(option));
+            assertThat(q.key()).matches(".*\\b(said|say)\\b.*");
+            assertThat(q.options().stream().filter(o -> o.matches(".*\\bsaid\\b.*"))).hasSize(1);
+        });
+        assertThat(evidence).anySatisfy(q -> assertThat(q.key()).isEqualTo("Mayor Ana Lopez said on Monday"));
+    }
+
+    @Test
+    void shouldAskForAWrittenAnswerOnAClaimWithNoSource() {
+        QuizDraft draft = new QuizGenerator().generate(ENGINE.analyse(PARK));
+
+        DraftQuestion written = only(draft, ItemType.SHORT_ANSWER);
+        assertThat(written.prompt()).startsWith("What would you check before trusting this claim")
+                .contains("\"The council will vote on the park plan on Friday.\"");
+        assertThat(written.rubric().proficient()).contains("second independent source");
+        assertThat(written.options()).isEmpty();
+    }
+
+    @Test
+    void shouldGiveTheSeedAMatchAnEvidenceAndTwoNewSkills() throws Exception {
+        String file = Files.readString(Path.of("quizzes", "helsinki-summit.yaml"));
+        String seed = new QuizSetFileParser().parse("helsinki-summit.yaml", file).article().text();
+        QuizDraft draft = new QuizGenerator().generate(ENGINE.analyse(seed));
+
+        assertThat(draft.questions()).anyMatch(q -> q.type() == ItemType.MATCH);
+        assertThat(draft.questions()).anyMatch(q -> q.type() == ItemType.EVIDENCE);
+        Set<Skill> newSkills = EnumSet.of(Skill.FIRSTHAND, Skill.ROLE, Skill.ANONYMITY, Skill.WRITER_VOICE);
+        assertThat(draft.questions().stream().map(DraftQuestion::skill).filter(newSkills::contains).distinct().count())
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void shouldBuildEveryNewItemSoundly() throws Exception {
+        for (DraftQuestion q : new QuizGenerator().generate(ENGINE.analyse(PARK)).questions()) {
+            assertThat(PARK.indexOf(q.evidence().text(PARK))).as("evidence is unique").isEqualTo(q.evidence().start());
+            assertThat(q.explanation()).as(q.prompt()).isNotBlank();
+            switch (q.type()) {
+                case MATCH -> assertThat(q.answer()).isEqualTo(-1);
+                case SHORT_ANSWER -> assertThat(q.rubric()).isNotNull();
+                case EVIDENCE, CHOICE -> assertThat(q.options()).hasSizeBetween(3, 4).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    private static DraftQuestion only(QuizDraft draft, ItemType type) {
+        List<DraftQuestion> found = draft.questions().stream().filter(q -> q.type() == type).toList();
+        assertThat(found).as(type + " questions").hasSize(1);
+        return found.get(0);
+    }
+}
