@@ -54,11 +54,7 @@ final class Sink {
     /** A MATCH, EVIDENCE or SHORT_ANSWER draft, held to its type's rules ({@link ItemChecks}). */
     void offerItem(DraftQuestion question) {
         java.util.Optional<String> problem = ItemChecks.problem(question, facts.text);
-        if (problem.isEmpty() && question.type() == app.saidwho.quiz.ItemType.EVIDENCE && accepted.stream()
-                .anyMatch(q -> q.claim() != null && q.claim().words().overlaps(question.evidence()))) {
-            // "Who said X?" then "Which passage shows who said X?": the first gives the second away
-            problem = Optional.of("another question already asks whose these words are");
-        }
+
         if (problem.isPresent()) {
             drop(question.skill(), question.prompt(), problem.get());
             return;
