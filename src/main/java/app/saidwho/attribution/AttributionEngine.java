@@ -29,7 +29,7 @@ public final class AttributionEngine {
 
     public AttributionResult analyse(String text) {
         AnalyzedText doc = analyzer.analyze(text);
-        List<Quote> quotes = quoteFinder.find(text, doc.paragraphs());
+        List<Quote> quotes = Titles.withoutTitles(doc, quoteFinder.find(text, doc.paragraphs()), lexicon);
         List<Draft> drafts = Sieves.run(doc, quotes, lexicon);
         return new Assembly(doc, quotes).assemble(drafts);
     }

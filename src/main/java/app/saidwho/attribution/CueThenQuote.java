@@ -71,6 +71,11 @@ final class CueThenQuote implements Sieve {
         }
     }
 
+    /** "said last week in Tel Aviv", "wrote to his followers": when and where, not who or what. */
+    private static boolean isAdverbial(Sentence s, int k) {
+        return s.token(k).is("ADP") || SubjectGaps.isDate(s.token(k)) || SubjectGaps.timePhraseStart(s, k + 1) == k;
+    }
+
     /** "Said Dorothy Poynter, who grew up with him, "…"": the sentence opens with the cue. */
     private void cueOpensTheSentence(Sentence s, Quote quote) {
         Optional<CueLexicon.Entry> entry = book.cueAt(s, 0);
@@ -89,26 +94,28 @@ final class CueThenQuote implements Sieve {
             // "called Trump "unhinged"": the words before the quote belong to the content.
             return;
         }
-        if (last > 4) {
-            cueOpensTheSentence(s, quote);
-            return;
-        }
-        for (int c = last - 1; c >= 0 && last - c <= 4; c--) {
+        for (int c = last - 1; c >= 0 && last - c <= 6; c--) {
             Token t = s.token(c);
             final int cue = c;
             Optional<CueLexicon.Entry> entry = book.cueAt(s, cue);
             if (entry.isPresent()) {
+                if (last - cue > 4 && !isAdverbial(s, cue + 1)) {
+                    break;
+                }
                 boolean clauseStart = cue == 0 || s.token(cue - 1).isWord(",", "but", "and");
+                // "told CNBC, "…"" names who heard it, "said of Ruiz, "…"" whom it is about.
+                boolean addressee = entry.get().lemma().equals("tell") || s.token(cue + 1).is("ADP");
                 Optional<SourceFinder.Found> inverted = SourceFinder.after(s, cue)
-                        .filter(f -> clauseStart && f.mention().last() == last);
+                        .filter(f -> clauseStart && !addressee && f.mention().last() == last);
                 Optional<SourceFinder.Found> source = inverted.isPresent() ? inverted : SourceFinder.before(s, cue);
                 source.ifPresent(f -> book.add(f, s, cue, entry.get(), quote.span(), Rule.CUE_THEN_QUOTE));
                 return;
             }
-            if (!(t.is("ADP") || t.is("DET") || t.is("NOUN") || t.is("PROPN") || t.is("ADV") || t.is("PRON"))
-                    || t.isQuoteMark()) {
-                return;
+            if (!(t.is("ADP") || t.is("DET") || t.is("NOUN") || t.is("PROPN") || t.is("ADV") || t.is("PRON")
+                    || t.is("ADJ") || t.is("NUM")) || t.isQuoteMark()) {
+                break;
             }
         }
+        cueOpensTheSentence(s, quote);
     }
 }

@@ -81,7 +81,8 @@ final class DraftBook {
             return Optional.empty();
         }
         boolean verb = isVerbLike(t) && !t.is("ADP") || isPresentFormAfterName(s, k) || isSpeechVerbMistagged(s, k);
-        return verb ? lexicon.byForm(t.text()) : Optional.empty();
+        Optional<CueLexicon.Entry> entry = verb ? lexicon.byForm(t.text()) : Optional.empty();
+        return entry.filter(e -> !Titles.follows(doc.text(), s, k, e));
     }
 
     /** "Trump's", "his", "their": what follows is owned, a noun ("her" may be an object, so it stays out). */

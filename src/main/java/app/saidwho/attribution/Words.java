@@ -42,6 +42,7 @@ final class Words {
     static final Set<String> REPORT_HEADS = list("report-heads");
     static final Set<String> ACCOUNT_HEADS = list("account-heads");
     static final Set<String> SUBORDINATORS = list("subordinators");
+    static final Set<String> TITLE_SMALL_WORDS = list("title-small-words");
 
     private Words() {
     }

@@ -180,7 +180,7 @@ class SpeechTagPatternsTest {
     void shouldGiveTheSecondClauseTheSubjectOfTheFirst() {
         Found found = withContent("Carson did not name his rivals, but told his supporters, \"our nation is in trouble.\"",
                 "trouble");
-        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_THEN_QUOTE);
 
         assertThat(found.source()).isEqualTo("Carson");
     }
@@ -348,7 +348,7 @@ class SpeechTagPatternsTest {
     void shouldGiveTheQuoteAfterARelativeClauseToItsSpeaker() {
         Found found = withContent("Ruiz won an endorsement from Ada Kell, who declared in the spin room, "
                 + "\"It is time to unite.\"", "time to unite");
-        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_SUBJECT_CONTENT_AFTER);
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_THEN_QUOTE);
 
         assertThat(found.attribution().source().name()).isEqualTo("Ada Kell");
     }

@@ -116,9 +116,10 @@ final class UnsourcedGenerator implements QuestionGenerator {
                 && !sentence.toLowerCase().contains("according") && !sentence.matches("(?is).*\\b(i|we|my|our)\\b.*");
     }
 
+    /** A cue verb of running text ("press" and other quote-only cues speak only beside a quotation, and there is none). */
     private boolean lexiconWord(String sentence) {
         for (String word : sentence.split("[^\\p{L}']+")) {
-            if (lexicon.byForm(word).isPresent()) {
+            if (lexicon.byForm(word).filter(e -> !e.has(CueLexicon.Flag.QUOTE_ONLY)).isPresent()) {
                 return true;
             }
         }
