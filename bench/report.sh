@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# A score report recomputed over many attempts: seeds a fresh H2 file with ATTEMPTS finished attempts of the
+# seed quiz (the app's seed-attempts command), starts the packaged app, signs in and asks for the report
+# with a different start date each time (every one a new cache key, so every request recomputes), and
+# prints the median of RUNS timed requests after WARMUP untimed ones, and the cached report's median.
+# Needs `./mvnw -DskipTests package` first. Usage: bench/report.sh [PORT] [ATTEMPTS] [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+APP=$PWD/target/quarkus-app/quarkus-run.jar
+PORT=${1:-8484}; ATTEMPTS=${2:-10000}; RUNS=${3:-21}; WARMUP=${WARMUP:-10}
+WORK=$(mktemp -d /tmp/saidwho-report.XXXXXX)
+cp -r quizzes "$WORK/quizzes"
+cd "$WORK"
+echo "# bench/report.sh $(date -u +%FT%TZ); load average: $(cut -d' ' -f1-3 /proc/loadavg); work folder $WORK"
+java -Dsaidwho.db.path="$WORK/data/saidwho" -jar "$APP" seed-attempts --set helsinki-summit \
+  --attempts "$ATTEMPTS" >seed.log 2>&1
+SAIDWHO_ADMIN_USERNAME=bench SAIDWHO_ADMIN_PASSWORD=bench-teacher-pass-42 java ${JAVA_OPTS:-} \
+  -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dsaidwho.db.path="$WORK/data/saidwho" \
+  -jar "$APP" >server.log 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "http://127.0.0.1:$PORT/login"; do sleep 0.2; done
+curl -sf -c cj -o login.html "http://127.0.0.1:$PORT/login"
+TOKEN=$(grep -o 'name="csrf-token" value="[^"]*"' login.html | sed 's/.*value="//; s/"$//' || true)
+curl -s -b cj -c cj -o /dev/null --data-urlencode "csrf-token=$TOKEN" -d j_username=bench \
+  -d j_password=bench-teacher-pass-42 "http://127.0.0.1:$PORT/j_security_check"
+report() { # from-date -> seconds
+  curl -s -b cj -o /dev/null -w '%{http_code} %{time_total}\n' \
+    "http://127.0.0.1:$PORT/teach/sets/helsinki-summit/report?from=$1"
+}
+median() { sort -n | awk '{v[NR] = $1} END {printf "%.0f ms\n", 1000 * v[int((NR + 1) / 2)]}'; }
+for i in $(seq 1 "$WARMUP"); do report "2001-01-$(printf %02d "$i")" >/dev/null; done
+# Each day of 1990-1991 is its own key: every request below computes its report.
+for i in $(seq 1 "$RUNS"); do report "$(date -u -d "1990-01-01 + $i days" +%F)"; done >recomputed.txt
+grep -qv '^200 ' recomputed.txt && { echo "a report request failed:"; sort recomputed.txt | uniq -c; exit 1; }
+echo "recomputed report over $ATTEMPTS attempts, median of $RUNS: $(cut -d' ' -f2 recomputed.txt | median)"
+for i in $(seq 1 "$RUNS"); do report "1990-01-02"; done | cut -d' ' -f2 | median | sed 's/^/cached report, median: /'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
