@@ -43,7 +43,8 @@ public class Attempt extends PanacheEntity {
 
     /** The attempt with its row locked until the transaction ends: answers to it are taken one at a time. */
     public static Optional<Attempt> findByTokenForUpdate(String token) {
-        return find("token", token).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("from Attempt a join fetch a.quizSet s join fetch s.article where a.token = ?1", token)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public boolean isFinished() {

@@ -24,7 +24,8 @@ public class Article extends PanacheEntity {
     public String body;
 
     /** Lines of page furniture ("More From This Section") that are in the text but not part of the story. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: only the pages that show the whole article read it (and they keep it rendered, play.ArticleHtml).
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "article_boilerplate", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
     @Column(name = "line")
