@@ -1,9 +1,7 @@
 package app.saidwho.account;
 
 import app.saidwho.config.SaidWhoConfig;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -54,7 +52,8 @@ public class Accounts {
         return true;
     }
 
-    void adminFromConfiguration(@Observes StartupEvent event) {
+    /** The admin from SAIDWHO_ADMIN_USERNAME / SAIDWHO_ADMIN_PASSWORD, on a new install (see {@link ConfiguredAdmin}). */
+    void adminFromConfiguration() {
         if (admin.username().isEmpty() || admin.password().isEmpty() || !noneYet()) {
             return;
         }

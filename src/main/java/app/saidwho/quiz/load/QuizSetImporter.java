@@ -34,6 +34,12 @@ public class QuizSetImporter {
         this.questions = questions;
     }
 
+    /** Whether a set was loaded from a file of this name with exactly this content (by its SHA-256). */
+    @Transactional
+    public boolean isUnchanged(String sourceFile, String sourceHash) {
+        return QuizSet.count("sourceFile = ?1 and sourceHash = ?2 and ownerId is null", sourceFile, sourceHash) > 0;
+    }
+
     @Transactional
     public Outcome importFile(QuizSetFile file, String sourceFile, String sourceHash) {
         QuizSet set = QuizSet.findBySlug(file.slug()).orElse(null);

@@ -73,8 +73,14 @@ public class QuizSetLoader {
         String name = file.getFileName().toString();
         try {
             byte[] bytes = Files.readAllBytes(file);
+            String hash = FileHash.sha256(bytes);
+            if (importer.isUnchanged(name, hash)) {
+                // Loaded before from these very bytes: nothing to parse, check or store.
+                LOG.debugf("Quiz-set file %s: unchanged", name);
+                return new FileResult(name, QuizSetImporter.Outcome.UNCHANGED, List.of());
+            }
             QuizSetFile parsed = parser.parse(name, decodeUtf8(name, bytes));
-            QuizSetImporter.Outcome outcome = importer.importFile(parsed, name, FileHash.sha256(bytes));
+            QuizSetImporter.Outcome outcome = importer.importFile(parsed, name, hash);
             LOG.infof("Quiz-set file %s: %s", name, outcome.name().toLowerCase());
             return new FileResult(name, outcome, List.of());
         } catch (QuizFileException e) {
