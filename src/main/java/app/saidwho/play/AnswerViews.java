@@ -15,7 +15,7 @@ final class AnswerViews {
     }
 
     static QuestionView question(AttemptPlan plan, Question q) {
-        return new QuestionView(q.id, plan.numberOf(q), plan.total(), q.skill.label, q.prompt,
+        return new QuestionView(q.id, plan.numberOf(q.id), plan.total(), q.skill.label, q.prompt,
                 OptionOrder.forLearner(plan.token(), q.questionKey, q.options), q.type,
                 q.matchPairs().stream().map(MatchPair::prompt).toList());
     }

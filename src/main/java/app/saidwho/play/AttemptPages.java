@@ -1,7 +1,6 @@
 package app.saidwho.play;
 
 import app.saidwho.play.AttemptService.QuestionState;
-import app.saidwho.play.PlayViews.QuizSetView;
 import app.saidwho.play.PlayViews.ResultView;
 import app.saidwho.web.PageException;
 import io.quarkus.qute.CheckedTemplate;
@@ -29,18 +28,15 @@ public class AttemptPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance question(QuestionState state, QuizSetView quiz, String error, String resumeUrl,
-                                                String draftText);
+        static native TemplateInstance question(QuestionState state, String error, String resumeUrl, String draftText);
 
-        static native TemplateInstance result(ResultView result, QuizSetView quiz);
+        static native TemplateInstance result(ResultView result);
     }
 
     private final AttemptService attempts;
-    private final QuizSetViews quizzes;
 
-    AttemptPages(AttemptService attempts, QuizSetViews quizzes) {
+    AttemptPages(AttemptService attempts) {
         this.attempts = attempts;
-        this.quizzes = quizzes;
     }
 
     /** Resumes the attempt where it stands: the first unanswered question, or the result. */
@@ -58,7 +54,7 @@ public class AttemptPages {
         if (state.isEmpty()) {
             return resume(token);
         }
-        return Response.ok(Templates.question(state.get(), quizzes.ofAttempt(token), null, resumeUrl(uri, token),
+        return Response.ok(Templates.question(state.get(), null, resumeUrl(uri, token),
                 null)).build();
     }
 
@@ -76,7 +72,7 @@ public class AttemptPages {
                     .orElseThrow(() -> PageException.badRequest("This question cannot be answered now."));
             if (!state.answered()) {
                 return Response.status(Response.Status.BAD_REQUEST)
-                        .entity(Templates.question(state, quizzes.ofAttempt(token), incomplete.getMessage(),
+                        .entity(Templates.question(state, incomplete.getMessage(),
                                 resumeUrl(uri, token), text))
                         .build();
             }
@@ -93,7 +89,7 @@ public class AttemptPages {
     @Path("result")
     public Response result(@PathParam("token") String token) {
         return attempts.result(token)
-                .map(result -> Response.ok(Templates.result(result, quizzes.ofAttempt(token))).build())
+                .map(result -> Response.ok(Templates.result(result)).build())
                 .orElseGet(() -> resume(token));
     }
 

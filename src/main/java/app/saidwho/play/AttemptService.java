@@ -9,6 +9,7 @@ import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.SittingClosed;
 import app.saidwho.web.PageException;
 import app.saidwho.web.Tokens;
+import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -18,10 +19,15 @@ import java.util.Optional;
 /** Starts attempts, records answers once, and builds what the learner pages show. */
 @ApplicationScoped
 public class AttemptService {
+    private final ArticleHtml articles;
 
-    /** What the learner sees for one question: the form, or the verdict once answered. */
+    AttemptService(ArticleHtml articles) {
+        this.articles = articles;
+    }
+
+    /** What the learner sees for one question: the form, or the verdict once answered; and the article. */
     public record QuestionState(AttemptView attempt, QuestionView question, AnswerView answer, boolean last,
-                                boolean feedbackLater) {
+                                boolean feedbackLater, RawString article) {
         public boolean answered() {
             return answer != null;
         }
@@ -79,11 +85,11 @@ public class AttemptService {
     @Transactional
     public Optional<Long> nextQuestion(String token) {
         Attempt attempt = attempt(token);
-        Optional<Question> next = AttemptPlan.of(attempt).nextUnanswered();
+        Optional<Long> next = AttemptPlan.of(attempt).nextUnanswered();
         if (next.isEmpty()) {
             markFinished(attempt);
         }
-        return next.map(q -> q.id);
+        return next;
     }
 
     /** The question's page state; asking for a question that is not next leads back to the next one. */
@@ -91,17 +97,20 @@ public class AttemptService {
     public Optional<QuestionState> question(String token, long questionId) {
         Attempt attempt = attempt(token);
         AttemptPlan plan = AttemptPlan.of(attempt);
-        Question question = plan.find(questionId).orElseThrow(AttemptService::noQuestion);
-        Optional<Response> response = plan.responseTo(question);
-        if (response.isEmpty() && !plan.nextUnanswered().map(q -> q.id.equals(question.id)).orElse(false)) {
+        AttemptPlan.Step step = plan.step(questionId).orElseThrow(AttemptService::noQuestion);
+        if (!step.answered() && !plan.isNext(questionId)) {
             return Optional.empty();
         }
+        Question question = Question.findWithOptions(questionId).orElseThrow(AttemptService::noQuestion);
+        Optional<Response> response = step.answered()
+                ? Optional.of(Response.findById(step.answer().responseId())) : Optional.empty();
         QuestionView view = AnswerViews.question(plan, question);
-        boolean last = plan.numberOf(question) == plan.total();
+        boolean last = plan.numberOf(questionId) == plan.total();
         // "Feedback at the end": no right or wrong on the question pages until the attempt is finished.
         boolean feedbackLater = attempt.quizSet.feedbackAtEnd && !attempt.isFinished();
         return Optional.of(new QuestionState(AttemptViews.view(attempt), view,
-                response.map(r -> AnswerViews.answer(view, question, r)).orElse(null), last, feedbackLater));
+                response.map(r -> AnswerViews.answer(view, question, r)).orElse(null), last, feedbackLater,
+                articles.of(attempt.quizSet.article)));
     }
 
     /**
@@ -115,16 +124,17 @@ public class AttemptService {
     public boolean answer(String token, long questionId, LearnerAnswer given) {
         Attempt attempt = lockedAttempt(token);
         AttemptPlan plan = AttemptPlan.of(attempt);
-        Question question = plan.find(questionId).orElseThrow(AttemptService::noQuestion);
-        if (!plan.nextUnanswered().map(next -> next.id.equals(question.id)).orElse(false)) {
+        plan.step(questionId).orElseThrow(AttemptService::noQuestion);
+        if (!plan.isNext(questionId)) {
             return false;
         }
+        Question question = Question.findWithOptions(questionId).orElseThrow(AttemptService::noQuestion);
         Response response = AnswerScoring.score(question, given);
         response.attempt = attempt;
         response.answeredAt = Instant.now();
         response.persist();
         Response.flush();
-        countAnswers(attempt);
+        countAnswers(attempt, plan, response);
         return true;
     }
 
@@ -137,19 +147,20 @@ public class AttemptService {
     /** Whether the attempt holds an answer to the question (to tell a lost race from a real failure). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean isAnswered(String token, long questionId) {
-        Attempt attempt = attempt(token);
-        return AttemptPlan.of(attempt).find(questionId).flatMap(q -> AttemptPlan.of(attempt).responseTo(q)).isPresent();
+        return AttemptPlan.of(attempt(token)).step(questionId).map(AttemptPlan.Step::answered).orElse(false);
     }
 
-    /** Counts and the finish time come from the stored answers, so they always agree with them. */
-    private static void countAnswers(Attempt attempt) {
-        AttemptPlan plan = AttemptPlan.of(attempt);
-        List<Response> stored = plan.responses();
-        attempt.answeredCount = stored.size();
-        attempt.correctCount = (int) stored.stream().filter(r -> r.correct).count();
-        attempt.points = stored.stream().mapToInt(r -> r.points).sum();
-        attempt.maxPoints = stored.stream().mapToInt(r -> r.maxPoints).sum();
-        if (plan.nextUnanswered().isEmpty()) {
+    /**
+     * Counts and the finish time come from the stored answers, so they always agree with them: the plan was
+     * read after the attempt row was locked, so its answers and the one just stored are all there are.
+     */
+    private static void countAnswers(Attempt attempt, AttemptPlan plan, Response added) {
+        List<AttemptPlan.Answer> stored = plan.answers();
+        attempt.answeredCount = stored.size() + 1;
+        attempt.correctCount = (int) stored.stream().filter(AttemptPlan.Answer::correct).count() + (added.correct ? 1 : 0);
+        attempt.points = stored.stream().mapToInt(AttemptPlan.Answer::points).sum() + added.points;
+        attempt.maxPoints = stored.stream().mapToInt(AttemptPlan.Answer::maxPoints).sum() + added.maxPoints;
+        if (!plan.hasUnansweredBesides(added.question.id)) {
             finish(attempt);
         }
     }

@@ -23,7 +23,7 @@ final class AttemptViews {
         int points = 0;
         int maxPoints = 0;
         int pending = 0;
-        for (Response response : plan.responses()) {
+        for (Response response : Response.listFor(attempt)) {
             Question question = response.question;
             answers.add(AnswerViews.answer(AnswerViews.question(plan, question), question, response));
             pending += response.pending() ? 1 : 0;

@@ -1,8 +1,9 @@
 package app.saidwho.play;
 
-import app.saidwho.quiz.ArticleText.Paragraph;
 import app.saidwho.quiz.ArticleText.Passage;
 import app.saidwho.quiz.ItemType;
+import io.quarkus.qute.RawString;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What the learner pages show: plain immutable data, built inside a transaction. */
@@ -12,7 +13,15 @@ public final class PlayViews {
 
     /** A published quiz set as listed on the home page and shown on its own page. */
     public record QuizSetView(String slug, String title, String articleTitle, String publisher, String url,
-                              String published, int questionCount, List<Paragraph> paragraphs) {
+                              String published, long questionCount) {
+    }
+
+    /** A quiz on the home page's list. */
+    public record ListedQuiz(String slug, String title, String publisher, LocalDate published, long questionCount) {
+    }
+
+    /** A quiz's article page: the set and its article, rendered by {@link ArticleHtml}. */
+    public record ArticleView(QuizSetView quiz, RawString article) {
     }
 
     /** The attempt a page belongs to. */

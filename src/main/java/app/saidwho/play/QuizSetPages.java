@@ -1,6 +1,9 @@
 package app.saidwho.play;
 
+import app.saidwho.play.PlayViews.ArticleView;
+import app.saidwho.play.PlayViews.ListedQuiz;
 import app.saidwho.play.PlayViews.QuizSetView;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -26,11 +29,11 @@ public class QuizSetPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<QuizSetView> quizzes, String code, String codeError);
+        static native TemplateInstance home(List<ListedQuiz> quizzes, String code, String codeError);
 
         static native TemplateInstance quiz(QuizSetView quiz, String name, String nameError);
 
-        static native TemplateInstance article(QuizSetView quiz);
+        static native TemplateInstance article(QuizSetView quiz, RawString article);
     }
 
     private final QuizSetViews quizzes;
@@ -43,7 +46,7 @@ public class QuizSetPages {
 
     @GET
     public TemplateInstance home() {
-        return Templates.home(quizzes.published(), "", null);
+        return Templates.home(quizzes.listed(), "", null);
     }
 
     /** The home page's join form: a class code leads to its quiz; a blank or unknown one is told on the form. */
@@ -65,7 +68,7 @@ public class QuizSetPages {
     }
 
     private Response homeWithCodeError(Response.Status status, String code, String message) {
-        return Response.status(status).entity(Templates.home(quizzes.published(), code, message)).build();
+        return Response.status(status).entity(Templates.home(quizzes.listed(), code, message)).build();
     }
 
     @GET
@@ -77,7 +80,8 @@ public class QuizSetPages {
     @GET
     @Path("quizzes/{slug}/article")
     public TemplateInstance article(@PathParam("slug") String slug) {
-        return Templates.article(quizzes.published(slug));
+        ArticleView view = quizzes.article(slug);
+        return Templates.article(view.quiz(), view.article());
     }
 
     @POST

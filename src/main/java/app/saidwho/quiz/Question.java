@@ -83,6 +83,16 @@ public class Question extends PanacheEntity {
                 set, QuestionStatus.APPROVED);
     }
 
+    /** How many questions a learner is asked in the set now. */
+    public static long countActive(QuizSet set) {
+        return count("quizSet = ?1 and retired = false and status = ?2", set, QuestionStatus.APPROVED);
+    }
+
+    /** The question with its options in one query (a MATCH's pairs follow in a second). */
+    public static Optional<Question> findWithOptions(long id) {
+        return find("from Question q left join fetch q.options where q.id = ?1", id).firstResultOptional();
+    }
+
     public static List<Question> listCurrent(QuizSet set) {
         return list("quizSet = ?1 and retired = false order by position, id", set);
     }

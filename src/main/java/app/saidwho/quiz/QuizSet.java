@@ -98,4 +98,8 @@ public class QuizSet extends PanacheEntity {
     public List<Question> activeQuestions() {
         return Question.listActive(this);
     }
+
+    public long activeQuestionCount() {
+        return Question.countActive(this);
+    }
 }

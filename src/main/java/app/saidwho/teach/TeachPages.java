@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 public class TeachPages {
 
     /** One row of the teacher's list. */
-    public record SetRow(String slug, String title, String status, String joinCode, int questions, String owner,
+    public record SetRow(String slug, String title, String status, String joinCode, long questions, String owner,
                          boolean reviewable, boolean archived, String updated) {
     }
 
@@ -47,7 +47,7 @@ public class TeachPages {
         Map<Long, String> usernames = Account.<Account>listAll().stream()
                 .collect(Collectors.toMap(a -> a.id, a -> a.username));
         List<SetRow> rows = sets.stream().map(s -> new SetRow(s.slug, s.title, s.status.name().toLowerCase(),
-                s.joinCode, s.activeQuestions().size(),
+                s.joinCode, s.activeQuestionCount(),
                 s.ownerId == null ? "quizzes/ folder" : usernames.getOrDefault(s.ownerId, "?"),
                 s.ownerId != null, s.archived, Times.readable(s.updatedAt, access.zone()))).toList();
         return Templates.dashboard(access.username(), admin, rows.stream().filter(r -> !r.archived()).toList(),
