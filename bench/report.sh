@@ -3,10 +3,11 @@
 # seed quiz (the app's seed-attempts command), starts the packaged app, signs in and asks for the report
 # with a different start date each time (every one a new cache key, so every request recomputes), and
 # prints the median of RUNS timed requests after WARMUP untimed ones, and the cached report's median.
-# Needs `./mvnw -DskipTests package` first. Usage: bench/report.sh [PORT] [ATTEMPTS] [RUNS]
+# Needs `./mvnw -DskipTests package` first (or APP=path/to/quarkus-run.jar of another build).
+# Usage: bench/report.sh [PORT] [ATTEMPTS] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-APP=$PWD/target/quarkus-app/quarkus-run.jar
+APP=${APP:-$PWD/target/quarkus-app/quarkus-run.jar}
 PORT=${1:-8484}; ATTEMPTS=${2:-10000}; RUNS=${3:-21}; WARMUP=${WARMUP:-10}
 WORK=$(mktemp -d /tmp/saidwho-report.XXXXXX)
 cp -r quizzes "$WORK/quizzes"

@@ -2,6 +2,7 @@ package app.saidwho.play;
 
 import app.saidwho.quiz.QuizSet;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
@@ -26,13 +27,19 @@ public class Attempt extends PanacheEntity {
     public int points;
     public int maxPoints;
 
+    /** Every answer so far in one string ({@link AnswerLog}), for the reports. */
+    @Column(length = 1_000_000)
+    public String answerLog;
+
     /** Score in percent of the points of the answers scored so far. */
     public int scorePercent() {
         return Percent.of(points, maxPoints);
     }
 
+    /** With its set and article in the same query: every learner page needs them. */
     public static Optional<Attempt> findByToken(String token) {
-        return find("token", token).firstResultOptional();
+        return find("from Attempt a join fetch a.quizSet s join fetch s.article where a.token = ?1", token)
+                .firstResultOptional();
     }
 
     /** The first attempt under this display name, compared without regard to case. */

@@ -160,6 +160,7 @@ public class AttemptService {
         attempt.correctCount = (int) stored.stream().filter(AttemptPlan.Answer::correct).count() + (added.correct ? 1 : 0);
         attempt.points = stored.stream().mapToInt(AttemptPlan.Answer::points).sum() + added.points;
         attempt.maxPoints = stored.stream().mapToInt(AttemptPlan.Answer::maxPoints).sum() + added.maxPoints;
+        attempt.answerLog = AnswerLog.of(plan, added.question.id, added.choice, added.correct);
         if (!plan.hasUnansweredBesides(added.question.id)) {
             finish(attempt);
         }

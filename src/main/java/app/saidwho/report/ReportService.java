@@ -1,5 +1,6 @@
 package app.saidwho.report;
 
+import app.saidwho.play.AnswerLog;
 import app.saidwho.play.Percent;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.Skill;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Score reports from SQL aggregates: attempts carry their running score, so every figure is a grouped query
@@ -120,24 +122,36 @@ public class ReportService {
         return bars;
     }
 
-    /** Per question and option: answers, right ones, and the same within the strongest and weakest attempts. */
+    /**
+     * Per question and option: answers, right ones, and the same within the strongest and weakest attempts.
+     * Read from the attempts' answer logs, one row per attempt, instead of a join over every response.
+     */
     private Map<Long, Map<Integer, long[]>> responseCounts(ReportFilter filter, int lo, int hi) {
+        MissingAnswerLogs.fill(em, filter.set());
         Map<Long, Map<Integer, long[]>> counts = new HashMap<>();
-        filter.bind(em.createQuery("select r.question.id, r.choice, count(r), sum(case when r.correct = true then 1 else 0 end),"
-                + " sum(case when " + SCORE + " >= :hi then 1 else 0 end),"
-                + " sum(case when " + SCORE + " >= :hi and r.correct = true then 1 else 0 end),"
-                + " sum(case when " + SCORE + " <= :lo then 1 else 0 end),"
-                + " sum(case when " + SCORE + " <= :lo and r.correct = true then 1 else 0 end)"
-                + " from Response r join r.attempt a where " + filter.where() + " group by r.question.id, r.choice",
-                Object[].class).setParameter("hi", hi).setParameter("lo", lo)).getResultList()
-                .forEach(row -> {
-                    long[] values = new long[6];
-                    for (int i = 0; i < 6; i++) {
-                        values[i] = row[i + 2] == null ? 0 : ((Number) row[i + 2]).longValue();
-                    }
-                    counts.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Integer) row[1], values);
-                });
+        try (Stream<Object[]> rows = filter.bind(em.createQuery("select a.correctCount, a.answeredCount, a.answerLog"
+                + " from Attempt a where " + filter.where() + " and a.answeredCount > 0", Object[].class))
+                .setHint("org.hibernate.fetchSize", 500).getResultStream()) {
+            rows.forEach(row -> {
+                int score = Percent.of((Integer) row[0], (Integer) row[1]);
+                for (AnswerLog.Entry answer : AnswerLog.parse(row[2] == null ? "" : (String) row[2])) {
+                    long[] v = counts.computeIfAbsent(answer.questionId(), k -> new HashMap<>())
+                            .computeIfAbsent(answer.choice(), k -> new long[6]);
+                    count(v, 0, true, answer.correct());
+                    count(v, 2, score >= hi, answer.correct());
+                    count(v, 4, score <= lo, answer.correct());
+                }
+            });
+        }
         return counts;
+    }
+
+    /** One answer into a pair of counters (answers, right ones) when it belongs to the group. */
+    private static void count(long[] values, int at, boolean inGroup, boolean correct) {
+        if (inGroup) {
+            values[at]++;
+            values[at + 1] += correct ? 1 : 0;
+        }
     }
 
     static long[] total(Map<Integer, long[]> byChoice) {

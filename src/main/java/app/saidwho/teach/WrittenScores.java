@@ -1,6 +1,7 @@
 package app.saidwho.teach;
 
 import app.saidwho.account.SetAccess;
+import app.saidwho.play.AnswerLog;
 import app.saidwho.play.Attempt;
 import app.saidwho.play.Response;
 import app.saidwho.quiz.ItemType;
@@ -67,5 +68,6 @@ public class WrittenScores {
         attempt.points = stored.stream().mapToInt(r -> r.points).sum();
         attempt.maxPoints = stored.stream().mapToInt(r -> r.maxPoints).sum();
         attempt.correctCount = (int) stored.stream().filter(r -> r.correct).count();
+        attempt.answerLog = AnswerLog.of(stored);
     }
 }

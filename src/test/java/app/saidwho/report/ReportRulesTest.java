@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import app.saidwho.play.Attempt;
 import app.saidwho.play.AttemptService;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuestionStatus;
@@ -160,6 +161,21 @@ class ReportRulesTest {
         assertThat(current).contains("0 answers").contains("Earlier versions (1)");
         assertThat(current.substring(current.indexOf("Earlier versions")))
                 .contains("Who said &quot;This park is for everyone&quot;?").contains("1 answers");
+    }
+
+    @Test
+    @Order(7)
+    void shouldCountAttemptsAnsweredBeforeTheyKeptAnAnswerLogTheSameWay() {
+        // A start date makes each report a new one (not the cached one); both dates include every attempt.
+        String before = admin.get("/teach/sets/" + SLUG + "/report?from=2000-01-02").then().statusCode(200)
+                .extract().asString().replace("2000-01-02", "DATE");
+        QuarkusTransaction.requiringNew().run(() ->
+                Attempt.update("answerLog = null where quizSet = ?1", QuizSet.findBySlug(SLUG).orElseThrow()));
+        String after = admin.get("/teach/sets/" + SLUG + "/report?from=2000-01-01").then().statusCode(200)
+                .extract().asString().replace("2000-01-01", "DATE");
+        assertThat(after).isEqualTo(before).contains("1 answers");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>list("quizSet.slug = ?1", SLUG)))
+                .allSatisfy(a -> assertThat(a.answerLog).isNotBlank());
     }
 
     private List<CSVRecord> csv(String file) throws Exception {
