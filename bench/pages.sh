@@ -15,8 +15,10 @@
 #
 # Usage: bench/pages.sh [PORT] [REF_PORT]   (defaults 8482 and 8490)
 # Environment: SKIP_BUILD=1 reuses both builds; OUR_APP=DIR runs another build of ours (a quarkus-app
-# folder); SECONDS_RUN (10), WARMUP (10 s per target), THREADS (2), CONNECTIONS (64), ATTEMPTS (2000 prepared attempts of 18 questions for the answer run); OUR_JAVA_OPTS / REF_JAVA_OPTS
-# (JVM options; both default to none); PROFILE_DIR=DIR records each of our runs with JFR into DIR/*.jfr.
+# folder); SECONDS_RUN (10), WARMUP (10 s per target), THREADS (2), CONNECTIONS (64), ATTEMPTS (2000
+# prepared attempts of 18 questions for the answers); OUR_JAVA_OPTS (JVM options; default @jvm.options, as
+# README's run command), REF_JAVA_OPTS (default none, as in the reference's README); PROFILE_DIR=DIR
+# records each of our runs with JFR into DIR/*.jfr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
@@ -25,7 +27,7 @@ SECONDS_RUN=${SECONDS_RUN:-10}; WARMUP=${WARMUP:-10}; THREADS=${THREADS:-2}; CON
 ATTEMPTS=${ATTEMPTS:-2000}
 # Another build of ours to compare (e.g. the commit before a change): OUR_APP=/path/to/target/quarkus-app
 OUR_APP=${OUR_APP:-$REPO/target/quarkus-app}
-OUR_JAVA_OPTS=${OUR_JAVA_OPTS-}
+OUR_JAVA_OPTS=${OUR_JAVA_OPTS-@$REPO/jvm.options}
 REF_JAVA_OPTS=${REF_JAVA_OPTS:-}
 WORK=$(mktemp -d /tmp/saidwho-pages.XXXXXX)
 OURS="http://127.0.0.1:$PORT"; REF="http://127.0.0.1:$REF_PORT"
@@ -104,7 +106,7 @@ J="$WORK/jar"
 curl -sf -c "$J" -o "$WORK/setup.html" "$OURS/setup"
 TOKEN=$(csrf_token "$WORK/setup.html")
 curl -sf -b "$J" -c "$J" -o /dev/null --data-urlencode "csrf-token=$TOKEN" -d username=bench \
-  -d password=bench-teacher-pass-42 -d confirmation=bench-teacher-pass-42 "$OURS/setup"
+  -d password=lamp-river-quiet-42 -d confirmation=lamp-river-quiet-42 "$OURS/setup"
 curl -sf -b "$J" -o "$WORK/quiz.html" "$OURS/quizzes/$SLUG"
 new_attempt() { # prints the learner's number and the attempt token
   echo "$1 $(curl -s -b "$J" -o /dev/null -w '%{redirect_url}' --data-urlencode "csrf-token=$TOKEN" \
@@ -167,7 +169,7 @@ REF_START_OLD=$(start ref "$WORK/ref" "$REF/page" java $REF_JAVA_OPTS -Dquarkus.
   -Dquarkus.http.port="$REF_PORT" -jar "$REF_DIR/target/quarkus-app/quarkus-run.jar")
 curl -sf -c "$J" -o "$WORK/login.html" "$OURS/login"
 curl -s -b "$J" -c "$J" -o /dev/null --data-urlencode "csrf-token=$(csrf_token "$WORK/login.html")" \
-  -d j_username=bench -d j_password=bench-teacher-pass-42 "$OURS/j_security_check"
+  -d j_username=bench -d j_password=lamp-river-quiet-42 "$OURS/j_security_check"
 curl -sf -b "$J" -o "$WORK/stored.csv" "$OURS/teach/sets/$SLUG/report/attempts.csv?unfinished=on"
 ACKED=$(grep -c '^/attempts/' "$WORK"/acked.* | awk -F: '{s += $2} END {print s}')
 NOT_ANSWERS=$(cat "$WORK"/acked.* | grep -c '^not-an-answer' || true)

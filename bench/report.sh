@@ -15,7 +15,7 @@ cd "$WORK"
 echo "# bench/report.sh $(date -u +%FT%TZ); load average: $(cut -d' ' -f1-3 /proc/loadavg); work folder $WORK"
 java -Dsaidwho.db.path="$WORK/data/saidwho" -jar "$APP" seed-attempts --set helsinki-summit \
   --attempts "$ATTEMPTS" >seed.log 2>&1
-SAIDWHO_ADMIN_USERNAME=bench SAIDWHO_ADMIN_PASSWORD=bench-teacher-pass-42 java ${JAVA_OPTS:-} \
+SAIDWHO_ADMIN_USERNAME=bench SAIDWHO_ADMIN_PASSWORD=lamp-river-quiet-42 java ${JAVA_OPTS:-} \
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dsaidwho.db.path="$WORK/data/saidwho" \
   -jar "$APP" >server.log 2>&1 &
 PID=$!
@@ -24,7 +24,7 @@ until curl -sf -o /dev/null "http://127.0.0.1:$PORT/login"; do sleep 0.2; done
 curl -sf -c cj -o login.html "http://127.0.0.1:$PORT/login"
 TOKEN=$(grep -o 'name="csrf-token" value="[^"]*"' login.html | sed 's/.*value="//; s/"$//' || true)
 curl -s -b cj -c cj -o /dev/null --data-urlencode "csrf-token=$TOKEN" -d j_username=bench \
-  -d j_password=bench-teacher-pass-42 "http://127.0.0.1:$PORT/j_security_check"
+  -d j_password=lamp-river-quiet-42 "http://127.0.0.1:$PORT/j_security_check"
 report() { # from-date -> seconds
   curl -s -b cj -o /dev/null -w '%{http_code} %{time_total}\n' \
     "http://127.0.0.1:$PORT/teach/sets/helsinki-summit/report?from=$1"
