@@ -25,13 +25,39 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
             if (ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && made.getOrDefault(a.kind(), 0) < PER_KIND
                     && Excerpts.wordCount(facts.content(a)) >= 6 && !facts.hasSingleQuotes(a) && facts.reportsStatement(a) && !facts.cueInside(a)) {
                 String words = Excerpts.clip(Excerpts.withoutMarks(facts.content(a)).replaceFirst("^that ", ""), Excerpts.MAX_WORDS);
-                if (words != null) {
+                if (words != null && observedKind(facts.content(a)) == a.kind()) {
                     offer(facts, sink, a, words);
                     made.merge(a.kind(), 1, Integer::sum);
                 }
             }
         }
     }
+
+    /**
+     * The kind as the marks in the article show it, whatever the engine found: inside one pair of marks only is a
+     * direct quote, no marks a paraphrase, both a partial quote when the quoted words are a phrase of the source's
+     * (not a title such as "Morning Joe", every word capitalised). Null when the marks leave it open.
+     */
+    static Kind observedKind(String content) {
+        String text = content.strip();
+        if (!text.matches("(?s).*[\"“”].*")) {
+            return Kind.INDIRECT;
+        }
+        java.util.regex.Matcher quoted = QUOTED.matcher(text);
+        boolean phrase = false;
+        while (quoted.find()) {
+            String[] words = quoted.group(1).strip().split("\\s+");
+            boolean title = java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+            phrase |= !title;
+        }
+        String outside = QUOTED.matcher(text).replaceAll(" ").replaceAll("[\\p{Punct}\\s—–…]+", "");
+        if (outside.isEmpty()) {
+            return Kind.DIRECT;
+        }
+        return phrase ? Kind.MIXED : null;
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[\"“]([^\"“”]*)[\"”]");
 
     private static void offer(ArticleFacts facts, Sink sink, Attribution a, String words) {
         boolean sure = Trust.of(facts.text, a) == Trust.Level.HIGH;

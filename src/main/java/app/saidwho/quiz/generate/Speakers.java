@@ -97,21 +97,23 @@ final class Speakers {
         return list;
     }
 
-    /**
-     * The surname of the person the article names last before {@code at} ("Ms. Doe", "Jane Doe"), looking back
-     * over a few paragraphs; null when none.
-     */
+    /** The person named last before {@code at} ("Ms. Doe", "Jane Doe"), a few paragraphs back; null if none. */
     static Named nearestNameBefore(String text, int at) {
-        int from = Math.max(0, at - 1500);
-        Matcher m = PERSON_NAME.matcher(text).region(from, at);
-        Named last = null;
+        List<Named> names = namesBetween(text, Math.max(0, at - 1500), at);
+        return names.isEmpty() ? null : names.get(names.size() - 1);
+    }
+
+    /** The people named between two places of the article, in order (surnames, as written). */
+    static List<Named> namesBetween(String text, int from, int to) {
+        List<Named> names = new ArrayList<>();
+        Matcher m = PERSON_NAME.matcher(text).region(from, to);
         while (m.find()) {
             String surname = m.group(1).toLowerCase(Locale.ROOT);
             if (!NOT_PERSON_WORDS.contains(surname) && !TITLES.contains(surname)) {
-                last = new Named(m.group(1), m.start(1));
+                names.add(new Named(m.group(1), m.start(1)));
             }
         }
-        return last;
+        return names;
     }
 
     /** A surname as the article writes it, and where. */

@@ -58,7 +58,10 @@ final class UnsourcedGenerator implements QuestionGenerator {
                 continue;
             }
             Claim claim = classify(sentence);
-            if (claim == Claim.FACT && facts1 < FACT_QUESTIONS && !lexiconWord(sentence)) {
+            // As a fact without a source, only a sentence with no word that points to one ("according to", "in an
+            // interview", "citing", a poll or a study) and that does not lean on the one before ("That could …").
+            boolean standsAlone = !SOURCE_WORDS.matcher(sentence).find() && !LEANS_ON_BEFORE.matcher(sentence).find();
+            if (claim == Claim.FACT && standsAlone && facts1 < FACT_QUESTIONS && !lexiconWord(sentence)) {
                 String clipped = Excerpts.clip(sentence, STATEMENT_WORDS);
                 // the other options are clauses without a full stop; the key must not stand out by one
                 String key = clipped == null ? null : clipped.replaceFirst("(?<!\\.)\\.$", "");
@@ -110,11 +113,19 @@ final class UnsourcedGenerator implements QuestionGenerator {
         return sourced;
     }
 
-    /** A declarative sentence of the writer's with no quotation marks, no "according" and no "I" or "we". */
+    /**
+     * A sentence a reader can judge on its own: a whole sentence, no question, no quotation, no first person.
+     */
     private static boolean plain(String sentence) {
-        return Excerpts.wordCount(sentence) >= 8 && !sentence.endsWith("?") && !sentence.matches("(?s).*[\"“”].*")
-                && !sentence.toLowerCase().contains("according") && !sentence.matches("(?is).*\\b(i|we|my|our)\\b.*");
+        return Excerpts.wordCount(sentence) >= 8 && !sentence.endsWith("?") && !sentence.matches("(?s).*[\"“”'’‘].*")
+                && sentence.matches("(?s)^\\p{Lu}.*[.!]$") && !sentence.matches("(?is).*\\b(i|we|my|our)\\b.*");
     }
+
+    private static final Pattern SOURCE_WORDS = Pattern.compile("(?i)\\b(according|interview\\w*|cit(ing|ed|es)|estimat\\w*"
+            + "|report(s|ed)?|said|says|told|poll\\w*|surveys?|stud(y|ies)|found|finds|show(s|ed)|statement|records?"
+            + "|documents?|data)\\b");
+    private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(That|This|These|Those|It|He|She|They|His|Her|Their|"
+            + "But|And|So|Such|There)\\b");
 
     /** A cue verb of running text ("press" and other quote-only cues speak only beside a quotation, and there is none). */
     private boolean lexiconWord(String sentence) {

@@ -142,8 +142,9 @@ final class Validator {
         if (c.basis == null || Trust.of(facts.text, c.basis) == Trust.Level.LOW) {
             return Optional.of("the engine is not sure who said it (low confidence)");
         }
+        CharSpan words = c.claim == null ? null : c.claim.words();
         if (Trust.of(facts.text, c.basis) == Trust.Level.HIGH) {
-            return Optional.empty();
+            return PronounKeys.doubt(facts, c.basis, words);
         }
         String speaker = facts.speakers.fullName(c.basis.source().name(), c.basis.source().type());
         if (!facts.speakers.isSpeaker(speaker)) {
@@ -152,18 +153,7 @@ final class Validator {
         if (!facts.mentionIsPronoun(c.basis)) {
             return Optional.of("the engine is not sure who said it: " + Trust.uncertainty(facts.text, c.basis));
         }
-        if (c.claim != null && Excerpts.wordCount(c.claim.words().text(facts.text)) < 4) {
-            return Optional.of("the engine is not sure who said it, and a few quoted words are too little to check");
-        }
-        int before = Math.min(c.basis.source().span().start(), c.basis.content().start());
-        Speakers.Named nearest = Speakers.nearestNameBefore(facts.text, before);
-        if (nearest == null || !Speakers.surname(speaker).equals(nearest.surname().toLowerCase(Locale.ROOT))
-                || Sentences.endsBetween(facts.text, nearest.at(), before) > 2) {
-            return Optional.of("the engine is not sure who said it: \"" + facts.mention(c.basis) + "\" is taken to be "
-                    + speaker + ", but " + (nearest == null ? "no one is named just before it"
-                    : "the person named last before it is " + nearest.surname()));
-        }
-        return Optional.empty();
+        return PronounKeys.doubt(facts, c.basis, words);
     }
 
     Optional<String> doubledMarks(Candidate c) {

@@ -32,7 +32,7 @@ final class WhatSaidGenerator implements QuestionGenerator {
         List<Said> others = new ArrayList<>();
         for (Attribution a : facts.attributions()) {
             Trust.Level level = Trust.of(facts.text, a);
-            if (level == Trust.Level.HIGH && keys.size() < POOL) {
+            if (level == Trust.Level.HIGH && keys.size() < POOL && PronounKeys.doubt(facts, a, null).isEmpty()) {
                 said(facts, a).ifPresent(keys::add);
             }
             if (others.size() < POOL && (level == Trust.Level.HIGH
