@@ -117,10 +117,13 @@ final class UnsourcedGenerator implements QuestionGenerator {
      * A sentence a reader can judge on its own: a whole sentence, no question, no quotation, no first person.
      */
     private static boolean plain(String sentence) {
-        return Excerpts.wordCount(sentence) >= 8 && !sentence.endsWith("?") && !sentence.matches("(?s).*[\"“”'’‘].*")
+        return Excerpts.wordCount(sentence) >= 8 && !sentence.endsWith("?") && !sentence.matches("(?s).*[\"“”].*")
+                && !SINGLE_QUOTED.matcher(sentence).find()
                 && sentence.matches("(?s)^\\p{Lu}.*[.!]$") && !sentence.matches("(?is).*\\b(i|we|my|our)\\b.*");
     }
 
+    /** 'Shameful' in single marks, as British house style quotes; an apostrophe ("Russia's") is no quotation. */
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("(?:^|\\s)['‘][^'‘’]+['’](?=[\\s.,;:!?]|$)");
     private static final Pattern SOURCE_WORDS = Pattern.compile("(?i)\\b(according|interview\\w*|cit(ing|ed|es)|estimat\\w*"
             + "|report(s|ed)?|said|says|told|poll\\w*|surveys?|stud(y|ies)|found|finds|show(s|ed)|statement|records?"
             + "|documents?|data)\\b");
