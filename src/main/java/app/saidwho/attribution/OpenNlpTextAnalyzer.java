@@ -9,32 +9,35 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
  * Paragraphs by line breaks ({@link Paragraphs}), then OpenNLP's English sentence, token and part-of-speech models (Universal
  * Dependencies tags). The models are loaded once and shared; the OpenNLP tools are not thread-safe, so
- * each call makes its own light wrappers around them.
+ * each thread keeps its own light wrappers around them.
  */
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-    private final SentenceModel sentenceModel;
-    private final TokenizerModel tokenModel;
-    private final POSModel posModel;
+    private final ThreadLocal<Tools> tools;
     private final BoilerplateDetector boilerplate;
+
+    /** OpenNLP's tools are not thread-safe and cost a little to make (the tagger parses XML): one set per thread. */
+    private record Tools(SentenceDetectorME sentences, WordSplitter tokenizer, POSTaggerME tagger) {
+    }
 
     public OpenNlpTextAnalyzer(BoilerplateDetector boilerplate) {
         try (InputStream sentences = resource(SENTENCE_MODEL);
              InputStream tokens = resource(TOKEN_MODEL);
              InputStream pos = resource(POS_MODEL)) {
-            this.sentenceModel = new SentenceModel(sentences);
-            this.tokenModel = new TokenizerModel(tokens);
-            this.posModel = new POSModel(pos);
+            SentenceModel sentenceModel = new SentenceModel(sentences);
+            TokenizerModel tokenModel = new TokenizerModel(tokens);
+            POSModel posModel = PosModels.load(pos);
+            this.tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel),
+                    new WordSplitter(tokenModel), new POSTaggerME(posModel)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP models", e);
         }
@@ -51,9 +54,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     @Override
     public AnalyzedText analyze(String text) {
-        SentenceDetectorME sentenceDetector = new SentenceDetectorME(sentenceModel);
-        TokenizerME tokenizer = new TokenizerME(tokenModel);
-        POSTaggerME tagger = new POSTaggerME(posModel);
+        Tools nlp = tools.get();
+        SentenceDetectorME sentenceDetector = nlp.sentences();
+        WordSplitter tokenizer = nlp.tokenizer();
+        POSTaggerME tagger = nlp.tagger();
         List<CharSpan> paragraphs = new ArrayList<>();
         List<CharSpan> furniture = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -74,7 +78,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         return new AnalyzedText(text, paragraphs, sentences, furniture);
     }
 
-    private static Sentence sentence(String text, CharSpan span, int index, int paragraph, TokenizerME tokenizer,
+    private static Sentence sentence(String text, CharSpan span, int index, int paragraph, WordSplitter tokenizer,
                                      POSTaggerME tagger) {
         String sentenceText = span.text(text);
         Span[] tokenSpans = mergeSplitTokens(sentenceText, tokenizer.tokenizePos(sentenceText));

@@ -24,6 +24,7 @@ public final class AttributionBenchmark {
             texts.forEach(engine::analyse);
         }
         List<Double> millis = new ArrayList<>();
+        long timedStart = System.nanoTime();
         for (int round = 0; round < rounds; round++) {
             for (String text : texts) {
                 long start = System.nanoTime();
@@ -31,12 +32,14 @@ public final class AttributionBenchmark {
                 millis.add((System.nanoTime() - start) / 1e6);
             }
         }
+        double perSecond = texts.size() * rounds / ((System.nanoTime() - timedStart) / 1e9);
         Collections.sort(millis);
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-        System.out.printf("articles %d x %d rounds%nmodel load %d ms%nmedian %.2f ms, p90 %.2f ms, max %.2f ms per article%n"
-                        + "heap in use after run %d MB (max heap %d MB)%n", texts.size(), rounds, loadMs,
+        System.out.printf("articles %d x %d rounds, %.1f articles/s%nmodel load %d ms%n"
+                        + "median %.2f ms, p90 %.2f ms, max %.2f ms per article%n"
+                        + "heap in use after run %d MB (max heap %d MB)%n", texts.size(), rounds, perSecond, loadMs,
                 millis.get(millis.size() / 2), millis.get(millis.size() * 9 / 10), millis.get(millis.size() - 1), heapMb,
                 runtime.maxMemory() / (1024 * 1024));
     }
