@@ -46,10 +46,17 @@ public class BadBodies {
                 return 413;
             }
             if (name.startsWith("io.netty.handler.codec.") || name.endsWith("ErrorDataDecoderException")
-                    || name.endsWith("MalformedInputException")) {
+                    || name.endsWith("MalformedInputException") || multipartParserGaveUp(t)) {
                 return 400;
             }
         }
         return failure == null && (statusCode == 400 || statusCode == 413) ? statusCode : 0;
+    }
+
+    /** Quarkus REST's multipart parser ends a body with the wrong boundary, or cut short, with a plain IOException. */
+    private static boolean multipartParserGaveUp(Throwable t) {
+        StackTraceElement[] where = t.getStackTrace();
+        return t instanceof java.io.IOException && where.length > 0
+                && where[0].getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.");
     }
 }

@@ -123,6 +123,23 @@ class BadInputTest {
     }
 
     @Test
+    void shouldRefuseAMultipartBodyWithTheWrongBoundaryOrCutShortWith4xx() {
+        admin.get("/teach/sets/upload").then().statusCode(200);
+        String cookies = admin.cookies().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        long sets = QuarkusTransaction.requiringNew().call(() -> QuizSet.count());
+        String part = "Content-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + admin.csrfToken() + "\r\n"
+                + "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.yaml\"\r\n"
+                + "Content-Type: application/yaml\r\n\r\n" + QuizFiles.twoQuestions("Broken body", "draft");
+        assertThat(raw("/teach/sets/upload", "multipart/form-data; boundary=A", "--B\r\n" + part + "\r\n--B--\r\n", cookies))
+                .as("the boundary in the header is not the one in the body").isBetween(400, 499);
+        assertThat(raw("/teach/sets/upload", "multipart/form-data; boundary=B", "--B\r\n" + part.substring(0, part.length() / 2),
+                cookies)).as("a body cut short").isBetween(400, 499);
+        long after = QuarkusTransaction.requiringNew().call(() -> QuizSet.count());
+        assertThat(after).isEqualTo(sets);
+    }
+
+    @Test
     void shouldRefuseALearnerNameOfInvisibleCharacters() {
         admin.get("/quizzes/" + SLUG).then().statusCode(200);
         admin.submit("/quizzes/" + SLUG + "/attempts", Map.of("name", "\u200B\u3164\u200B")).then().statusCode(400)
