@@ -123,7 +123,7 @@ class BadInputTest {
     }
 
     @Test
-    void shouldRefuseAMultipartBodyWithTheWrongBoundaryOrCutShortWith4xx() {
+    void shouldRefuseAMultipartBodyWithTheWrongBoundaryCutShortOrOfTooManyPartsWith4xx() {
         admin.get("/teach/sets/upload").then().statusCode(200);
         String cookies = admin.cookies().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
@@ -135,6 +135,12 @@ class BadInputTest {
                 .as("the boundary in the header is not the one in the body").isBetween(400, 499);
         assertThat(raw("/teach/sets/upload", "multipart/form-data; boundary=B", "--B\r\n" + part.substring(0, part.length() / 2),
                 cookies)).as("a body cut short").isBetween(400, 499);
+        StringBuilder parts = new StringBuilder();
+        for (int i = 0; i < 1200; i++) {
+            parts.append("--B\r\nContent-Disposition: form-data; name=\"f").append(i).append("\"\r\n\r\n1\r\n");
+        }
+        assertThat(raw("/teach/sets/upload", "multipart/form-data; boundary=B", parts + "--B--\r\n", cookies))
+                .as("more than 1,000 parts").isBetween(400, 499);
         long after = QuarkusTransaction.requiringNew().call(() -> QuizSet.count());
         assertThat(after).isEqualTo(sets);
     }
