@@ -181,7 +181,7 @@ final class NameTable {
         return k >= 0 && s.token(k).is("ADP") && !s.token(k).isWord("of");
     }
 
-    /** "When pressed, Sanders did apologise": a name after a comma with its verb right after it. */
+    /** "When pressed, Ruiz did apologise": a name after a comma with its verb right after it. */
     private static boolean opensClause(Sentence s, int first) {
         int after = first;
         while (after < s.size() && s.token(after).is("PROPN")) {

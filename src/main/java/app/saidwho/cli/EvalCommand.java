@@ -9,7 +9,6 @@ import app.saidwho.attribution.brat.Evaluation;
 import app.saidwho.attribution.brat.Evaluations;
 import app.saidwho.attribution.brat.Scores;
 import jakarta.enterprise.context.Dependent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,11 +38,11 @@ public class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(gold)) {
-            System.err.println("No such folder: " + gold);
+        var found = GoldFolder.articles(gold);
+        if (found.isEmpty()) {
             return 2;
         }
-        List<Corpus.Article> articles = Corpus.open(gold);
+        List<Corpus.Article> articles = found.get();
         if (limit != null && limit >= 0 && limit < articles.size()) {
             articles = articles.subList(0, limit);
         }

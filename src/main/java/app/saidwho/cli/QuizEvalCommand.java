@@ -1,9 +1,7 @@
 package app.saidwho.cli;
 
 import app.saidwho.attribution.AttributionEngine;
-import app.saidwho.attribution.brat.Corpus;
 import jakarta.enterprise.context.Dependent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,11 +24,11 @@ public class QuizEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(gold)) {
-            System.err.println("No such folder: " + gold);
+        var found = GoldFolder.articles(gold);
+        if (found.isEmpty()) {
             return 2;
         }
-        var articles = Corpus.open(gold);
+        var articles = found.get();
         if (articles.isEmpty()) {
             System.err.println("No annotated articles in " + gold);
             return 2;
