@@ -1,8 +1,10 @@
 package app.saidwho.account;
 
+import app.saidwho.web.FormProblems;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.DateTimeException;
@@ -22,9 +24,11 @@ public class AccountSettings {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SetAccess access;
+    private final Validator validator;
 
-    AccountSettings(SetAccess access) {
+    AccountSettings(SetAccess access, Validator validator) {
         this.access = access;
+        this.validator = validator;
     }
 
     /** The account page's values. */
@@ -45,7 +49,8 @@ public class AccountSettings {
         if (current == null || !matches(account.passwordHash, current)) {
             return Optional.of("The current password is not right.");
         }
-        Optional<String> problem = Accounts.problem(account.username, password, confirmation);
+        Optional<String> problem = FormProblems.first(validator,
+                new Credentials(account.username, password, confirmation));
         if (problem.isEmpty() && password.equals(current)) {
             problem = Optional.of("Choose a password different from the current one.");
         }

@@ -1,10 +1,11 @@
 package app.saidwho.account;
 
 import app.saidwho.config.SaidWhoConfig;
+import app.saidwho.web.FormProblems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -14,32 +15,18 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Accounts {
     private static final Logger LOG = Logger.getLogger(Accounts.class);
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 
     private final SaidWhoConfig.Admin admin;
+    private final Validator validator;
 
-    Accounts(SaidWhoConfig config) {
+    Accounts(SaidWhoConfig config, Validator validator) {
         this.admin = config.admin();
+        this.validator = validator;
     }
 
     @Transactional
     public boolean noneYet() {
         return Account.count() == 0;
-    }
-
-    /** Why these details cannot make an account, or empty when they can. */
-    public static Optional<String> problem(String username, String password, String confirmation) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            return Optional.of("Use 3 to 40 lower-case letters, digits, dots, dashes or underscores for the user name.");
-        }
-        Optional<String> weak = PasswordRules.problem(username, password);
-        if (weak.isPresent()) {
-            return weak;
-        }
-        if (!password.equals(confirmation)) {
-            return Optional.of("The two passwords are not the same.");
-        }
-        return Optional.empty();
     }
 
     /** The admin, created only while there is no account at all; false when one already exists. */
@@ -59,7 +46,7 @@ public class Accounts {
         }
         String username = admin.username().get();
         String password = admin.password().get();
-        Optional<String> problem = problem(username, password, password);
+        Optional<String> problem = FormProblems.first(validator, new Credentials(username, password, password));
         if (problem.isPresent()) {
             LOG.errorf("SAIDWHO_ADMIN_USERNAME / SAIDWHO_ADMIN_PASSWORD not used: %s", problem.get());
             return;

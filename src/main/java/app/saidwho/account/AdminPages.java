@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Optional;
+import app.saidwho.web.FormProblems;
 import app.saidwho.web.PageException;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -36,9 +38,11 @@ public class AdminPages {
     }
 
     private final AccountSettings accountSettings;
+    private final Validator validator;
 
-    AdminPages(AccountSettings accountSettings) {
+    AdminPages(AccountSettings accountSettings, Validator validator) {
         this.accountSettings = accountSettings;
+        this.validator = validator;
     }
 
     @GET
@@ -51,16 +55,16 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response add(@RestForm String username, @RestForm String password, @RestForm String confirmation) {
-        String name = username == null ? "" : username.strip().toLowerCase();
-        Optional<String> problem = Accounts.problem(name, password, confirmation);
-        if (problem.isEmpty() && Account.findByUsername(name).isPresent()) {
-            problem = Optional.of("There is already an account called " + name + ".");
+        Credentials form = Credentials.typed(username, password, confirmation);
+        Optional<String> problem = FormProblems.first(validator, form);
+        if (problem.isEmpty() && Account.findByUsername(form.username()).isPresent()) {
+            problem = Optional.of("There is already an account called " + form.username() + ".");
         }
         if (problem.isPresent()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.teachers(rows(), name, problem.get(), null))
-                    .build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.teachers(rows(), form.username(), problem.get(), null)).build();
         }
-        Account.create(name, password, Account.TEACHER);
+        Account.create(form.username(), password, Account.TEACHER);
         return Response.seeOther(UriBuilder.fromResource(AdminPages.class).build()).build();
     }
 

@@ -1,7 +1,9 @@
 package app.saidwho.account;
 
+import app.saidwho.web.FormProblems;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,9 +26,11 @@ public class SetupPages {
     }
 
     private final Accounts accounts;
+    private final Validator validator;
 
-    SetupPages(Accounts accounts) {
+    SetupPages(Accounts accounts, Validator validator) {
         this.accounts = accounts;
+        this.validator = validator;
     }
 
     @GET
@@ -40,13 +44,14 @@ public class SetupPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String username, @RestForm String password, @RestForm String confirmation) {
-        String name = username == null ? "" : username.strip().toLowerCase();
-        Optional<String> problem = Accounts.problem(name, password, confirmation);
+        Credentials form = Credentials.typed(username, password, confirmation);
+        Optional<String> problem = FormProblems.first(validator, form);
         if (problem.isPresent()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.setup(name, problem.get())).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.setup(form.username(), problem.get()))
+                    .build();
         }
-        if (!accounts.createFirstAdmin(name, password)) {
-            return Response.status(Response.Status.CONFLICT).entity(Templates.setup(name,
+        if (!accounts.createFirstAdmin(form.username(), password)) {
+            return Response.status(Response.Status.CONFLICT).entity(Templates.setup(form.username(),
                     "This install already has an admin account. Sign in instead.")).build();
         }
         return Response.seeOther(signIn().queryParam("created", 1).build()).build();

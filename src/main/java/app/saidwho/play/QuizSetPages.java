@@ -3,9 +3,11 @@ package app.saidwho.play;
 import app.saidwho.play.PlayViews.ArticleView;
 import app.saidwho.play.PlayViews.ListedQuiz;
 import app.saidwho.play.PlayViews.QuizSetView;
+import app.saidwho.web.FormProblems;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,10 +40,12 @@ public class QuizSetPages {
 
     private final QuizSetViews quizzes;
     private final AttemptService attempts;
+    private final Validator validator;
 
-    QuizSetPages(QuizSetViews quizzes, AttemptService attempts) {
+    QuizSetPages(QuizSetViews quizzes, AttemptService attempts, Validator validator) {
         this.quizzes = quizzes;
         this.attempts = attempts;
+        this.validator = validator;
     }
 
     @GET
@@ -89,13 +93,13 @@ public class QuizSetPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("slug") String slug, @RestForm String name) {
         QuizSetView quiz = quizzes.startable(slug);
-        String learnerName = LearnerNames.normalise(name);
-        Optional<String> problem = LearnerNames.problem(learnerName);
+        JoinForm form = JoinForm.typed(name);
+        Optional<String> problem = FormProblems.first(validator, form);
         if (problem.isPresent()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.quiz(quiz, name == null ? "" : name, problem.get())).build();
         }
-        String token = attempts.start(slug, learnerName);
+        String token = attempts.start(slug, form.name());
         return Response.seeOther(URI.create("/attempts/" + token)).build();
     }
 }
