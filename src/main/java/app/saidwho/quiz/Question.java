@@ -90,7 +90,8 @@ public class Question extends PanacheEntity {
 
     /** The question with its options in one query (a MATCH's pairs follow in a second). */
     public static Optional<Question> findWithOptions(long id) {
-        return find("from Question q left join fetch q.options where q.id = ?1", id).firstResultOptional();
+        // Not firstResultOptional: a row limit on a collection fetch is applied in memory (HHH90003004).
+        return find("from Question q left join fetch q.options where q.id = ?1", id).singleResultOptional();
     }
 
     public static List<Question> listCurrent(QuizSet set) {
