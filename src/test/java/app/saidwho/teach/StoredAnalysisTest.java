@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import app.saidwho.attribution.EngineVersion;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuestionContent;
 import app.saidwho.quiz.Questions;
@@ -62,6 +63,22 @@ class StoredAnalysisTest {
         teacher.get("/teach/sets/" + slug).then().statusCode(200).body(not(containsString(SPEAKER)));
         teacher.submit("/teach/sets/" + slug + "/analysis", Map.of()).then().statusCode(303);
         teacher.get("/teach/sets/" + slug).then().statusCode(200).body(containsString(SPEAKER));
+    }
+
+    @Test
+    void shouldKeepTheStoredAnalysisForThisEngineVersionAndMakeItAgainForAnother() {
+        String empty = "{\"attributions\":[],\"unattributed\":[],\"boilerplate\":[]}";
+        QuarkusTransaction.requiringNew().run(() -> ArticleAnalysis.findFor(set().article).orElseThrow().resultJson = empty);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> analyses.of(set().article).attributions()))
+                .as("the same engine version: the stored analysis, as stored").isEmpty();
+        QuarkusTransaction.requiringNew().run(() -> ArticleAnalysis.findFor(set().article).orElseThrow().engineVersion =
+                "rules-0+0000000000000000");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> analyses.of(set().article).attributions()))
+                .as("another engine version: the engine runs again").isNotEmpty();
+        ArticleAnalysis remade = QuarkusTransaction.requiringNew().call(() -> ArticleAnalysis.findFor(set().article)
+                .orElseThrow());
+        assertThat(remade.engineVersion).isEqualTo(EngineVersion.current());
+        assertThat(remade.resultJson).contains("Ines Varga");
     }
 
     @Test

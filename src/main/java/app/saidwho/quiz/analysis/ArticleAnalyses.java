@@ -2,28 +2,25 @@ package app.saidwho.quiz.analysis;
 
 import app.saidwho.attribution.AttributionEngine;
 import app.saidwho.attribution.AttributionResult;
+import app.saidwho.attribution.EngineVersion;
 import app.saidwho.quiz.Article;
 import app.saidwho.quiz.generate.QuizDraft;
 import app.saidwho.quiz.generate.QuizGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Properties;
 
 /**
  * The engine's analysis of articles, and the one place where "engine, then generator" is composed. A
  * stored article's analysis is made once and kept; the review page, its "who said what" panel and the
- * generated questions all rest on it. It is made again on request, or when another engine version (a
- * new build) meets it.
+ * generated questions all rest on it. It is made again on request, or when another engine version
+ * ({@link EngineVersion}: its rules or its word lists changed) meets it.
  */
 @ApplicationScoped
 public class ArticleAnalyses {
     private final AttributionEngine engine;
     private final QuizGenerator generator = new QuizGenerator();
-    private final String engineVersion = buildName();
+    private final String engineVersion = EngineVersion.current();
 
     ArticleAnalyses(AttributionEngine engine) {
         this.engine = engine;
@@ -66,17 +63,5 @@ public class ArticleAnalyses {
 
     public String engineVersion() {
         return engineVersion;
-    }
-
-    private static String buildName() {
-        try (InputStream in = ArticleAnalyses.class.getResourceAsStream("/saidwho-build.properties")) {
-            Properties build = new Properties();
-            if (in != null) {
-                build.load(in);
-            }
-            return build.getProperty("build", "unknown");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
