@@ -44,7 +44,7 @@ public class AttemptPages {
     public Response resume(@PathParam("token") String token) {
         return redirect(attempts.nextQuestion(token)
                 .map(id -> questionPath(token, id))
-                .orElse("/attempts/" + token + "/result"));
+                .orElse(PlayLinks.result(token)));
     }
 
     @GET
@@ -107,11 +107,11 @@ public class AttemptPages {
 
     /** The full address of the attempt, for the learner to keep. */
     private static String resumeUrl(UriInfo uri, String token) {
-        return uri.getBaseUriBuilder().path("attempts").path(token).build().toString();
+        return uri.getBaseUriBuilder().path(AttemptPages.class).build(token).toString();
     }
 
     private static String questionPath(String token, long id) {
-        return "/attempts/" + token + "/questions/" + id;
+        return PlayLinks.question(token, id);
     }
 
     private static Response redirect(String path) {

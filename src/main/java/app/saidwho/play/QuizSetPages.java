@@ -66,7 +66,7 @@ public class QuizSetPages {
                     + " letters and digits. Check the code with your teacher.");
         }
         return quizzes.slugForCode(normal)
-                .map(slug -> Response.seeOther(URI.create("/quizzes/" + slug)).build())
+                .map(slug -> Response.seeOther(URI.create(PlayLinks.quiz(slug))).build())
                 .orElseGet(() -> homeWithCodeError(Response.Status.NOT_FOUND, normal, "No quiz has the code "
                         + normal + ". Check the code with your teacher."));
     }
@@ -100,6 +100,6 @@ public class QuizSetPages {
                     .entity(Templates.quiz(quiz, name == null ? "" : name, problem.get())).build();
         }
         String token = attempts.start(slug, form.name());
-        return Response.seeOther(URI.create("/attempts/" + token)).build();
+        return Response.seeOther(URI.create(PlayLinks.attempt(token))).build();
     }
 }

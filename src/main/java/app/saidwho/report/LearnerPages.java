@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.resteasy.reactive.RestForm;
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -99,7 +98,7 @@ public class LearnerPages {
                 .orElseThrow(() -> PageException.notFound("There is no attempt with this number."));
         String slug = access.owned(attempt.quizSet.slug).slug;
         removal.one(attempt);
-        return Response.seeOther(URI.create("/teach/learners/sets/" + slug + "?deleted=1")).build();
+        return Response.seeOther(ReportLinks.deletedFrom(slug)).build();
     }
 
     /** Deletes every attempt under a name in the signed-in teacher's sets (all sets for the admin). */

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ public class ItemPages {
     @Path("new-item")
     public TemplateInstance addForm(@PathParam("slug") String slug, @QueryParam("type") String type) {
         ItemForm form = ItemForm.blank(itemType(type));
-        return Templates.item(slug, "new-item", skills(), form.match() ? "WHO_SAID" : "ANONYMITY", form, Map.of());
+        return Templates.item(slug, TeachLinks.newItem(slug), skills(), form.match() ? "WHO_SAID" : "ANONYMITY", form, Map.of());
     }
 
     @POST
@@ -65,13 +64,13 @@ public class ItemPages {
         Optional<Skill> parsed = Skill.parse(skill);
         Map<String, String> problems = parsed.isEmpty() ? Map.of("skill", "Choose the skill the question trains.")
                 : edits.add(slug, parsed.get(), form);
-        return answer(slug, "new-item", skill, form, problems);
+        return answer(slug, TeachLinks.newItem(slug), skill, form, problems);
     }
 
     @GET
     @Path("{id}/edit-item")
     public TemplateInstance editForm(@PathParam("slug") String slug, @PathParam("id") long id) {
-        return Templates.item(slug, id + "/edit-item", skills(), edits.skillOf(slug, id).name(), edits.current(slug, id),
+        return Templates.item(slug, TeachLinks.editItem(slug, id), skills(), edits.skillOf(slug, id).name(), edits.current(slug, id),
                 Map.of());
     }
 
@@ -86,13 +85,13 @@ public class ItemPages {
         ItemForm form = ItemForm.of(edits.current(slug, id).type(), prompt, quotations, speakers, others, proficient,
                 emergent, basic, explanation, evidence);
         Map<String, String> problems = edits.save(slug, id, Skill.parse(skill), form);
-        return answer(slug, id + "/edit-item", skill, form, problems);
+        return answer(slug, TeachLinks.editItem(slug, id), skill, form, problems);
     }
 
-    /** 303 to the review when stored; the form again with its problems (400) otherwise. */
+    /** 303 to the review when stored ({@code action}: where the form posts); the form again with its problems (400) otherwise. */
     private static Response answer(String slug, String action, String skill, ItemForm form, Map<String, String> problems) {
         if (problems.isEmpty()) {
-            return Response.seeOther(URI.create("/teach/sets/" + slug)).build();
+            return Response.seeOther(SetLinks.review(slug)).build();
         }
         return Response.status(Response.Status.BAD_REQUEST)
                 .entity(Templates.item(slug, action, skills(), skill == null ? "" : skill, form, problems)).build();

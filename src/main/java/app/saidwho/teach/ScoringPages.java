@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The "to score" list of a set's written answers, each scored on its rubric (Proficient, Emergent, Basic). */
@@ -44,6 +43,6 @@ public class ScoringPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response score(@PathParam("slug") String slug, @PathParam("id") long id, @RestForm String level) {
         scores.score(slug, id, level);
-        return Response.seeOther(URI.create("/teach/sets/" + slug + "/to-score#scored")).build();
+        return Response.seeOther(SetLinks.scored(slug)).build();
     }
 }

@@ -28,6 +28,12 @@ final class SetLinks {
         return reviewPage().queryParam("done", done).fragment("question-" + questionId).build(slug);
     }
 
+    /** The written answers still to score, at the one just scored. */
+    static URI scored(String slug) {
+        return UriBuilder.fromResource(ScoringPages.class).path(ScoringPages.class, "toScore").fragment("scored")
+                .build(slug);
+    }
+
     private static UriBuilder reviewPage() {
         return UriBuilder.fromResource(ReviewPages.class).path(ReviewPages.class, "review");
     }
