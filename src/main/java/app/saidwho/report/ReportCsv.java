@@ -67,7 +67,8 @@ public class ReportCsv {
         }
     }
 
-    private static void write(OutputStream out, String[] header, Stream<Object[]> rows) throws IOException {
+    /** Rows under a header, each cell neutralised; also the small tables of the matching and written report. */
+    static void write(OutputStream out, String[] header, Stream<Object[]> rows) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get());
         try {

@@ -11,9 +11,9 @@ public final class ReportLinks {
     private static final Link REPORT = Link.to(ReportPages.class);
     private static final Link ATTEMPTS_CSV = Link.to(ReportPages.class, "attempts");
     private static final Link RESPONSES_CSV = Link.to(ReportPages.class, "responses");
-    private static final Link ITEM_TYPES = Link.to(ItemTypePages.class, "itemTypes");
-    private static final Link PAIRS_CSV = Link.to(ItemTypePages.class, "pairs");
-    private static final Link WRITTEN_CSV = Link.to(ItemTypePages.class, "written");
+    private static final Link ITEM_TYPES = Link.to(ReportPages.class, "itemTypes");
+    private static final Link PAIRS_CSV = Link.to(ReportPages.class, "pairs");
+    private static final Link WRITTEN_CSV = Link.to(ReportPages.class, "written");
     private static final Link SET_ATTEMPTS = Link.to(LearnerPages.class, "attempts");
     private static final Link ATTEMPT = Link.to(LearnerPages.class, "attempt");
     private static final Link DELETE_ATTEMPT = Link.to(LearnerPages.class, "deleteAttempt");

@@ -3,6 +3,7 @@ package app.saidwho.report;
 import app.saidwho.account.Account;
 import app.saidwho.account.SetAccess;
 import app.saidwho.quiz.QuizSet;
+import app.saidwho.report.ItemTypeReport.ItemTypes;
 import app.saidwho.web.PageException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -20,8 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A quiz set's score report and its CSV exports (owner or admin). */
+/** A quiz set's score report, the report on its matching and written questions, and their CSV exports (owner or admin). */
 @Path("/teach/sets/{slug}/report")
 @RolesAllowed(Account.TEACHER)
 public class ReportPages {
@@ -29,16 +32,20 @@ public class ReportPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(Report report, String from, String to, String dateError);
+
+        static native TemplateInstance itemTypes(ItemTypes report);
     }
 
     private final SetAccess access;
     private final ReportService reports;
     private final ReportCsv csv;
+    private final ItemTypeReport itemTypes;
 
-    ReportPages(SetAccess access, ReportService reports, ReportCsv csv) {
+    ReportPages(SetAccess access, ReportService reports, ReportCsv csv, ItemTypeReport itemTypes) {
         this.access = access;
         this.reports = reports;
         this.csv = csv;
+        this.itemTypes = itemTypes;
     }
 
     /** The report; dates that cannot be read are said next to the date fields (400) and left out. */
@@ -74,6 +81,36 @@ public class ReportPages {
                               @QueryParam("to") String to, @QueryParam("unfinished") String unfinished) {
         ReportFilter filter = csvFilter(slug, from, to, unfinished);
         return download(slug + "-responses.csv", out -> csv.responses(filter, out));
+    }
+
+    /** Matching and written questions over finished attempts: facility per pair, answers per rubric level. */
+    @GET
+    @Path("item-types")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance itemTypes(@PathParam("slug") String slug) {
+        return Templates.itemTypes(itemTypes.of(slug));
+    }
+
+    @GET
+    @Path("pairs.csv")
+    @Produces("text/csv")
+    public Response pairs(@PathParam("slug") String slug) {
+        List<Object[]> rows = new ArrayList<>();
+        itemTypes.of(slug).matches().forEach(m -> m.pairs().forEach(p -> rows.add(new Object[] {m.prompt(), p.number(),
+                p.quotation(), p.speaker(), p.answers(), p.right(), p.facilityPercent()})));
+        return download(slug + "-pairs.csv", out -> ReportCsv.write(out, new String[] {"question", "pair",
+                "quotation", "speaker", "answers", "right", "facility_percent"}, rows.stream()));
+    }
+
+    @GET
+    @Path("written.csv")
+    @Produces("text/csv")
+    public Response written(@PathParam("slug") String slug) {
+        List<Object[]> rows = new ArrayList<>();
+        itemTypes.of(slug).written().forEach(w -> rows.add(new Object[] {w.prompt(), w.proficient(), w.emergent(),
+                w.basic(), w.pending()}));
+        return download(slug + "-written.csv", out -> ReportCsv.write(out, new String[] {"question", "proficient",
+                "emergent", "basic", "pending"}, rows.stream()));
     }
 
     private static Response download(String fileName, StreamingOutput body) {

@@ -19,26 +19,12 @@ public final class QuizFiles {
 
     /** A valid set with two questions on two skills; the first key is "Ana Lopez". */
     public static String twoQuestions(String title, String status) {
-        return """
-                title: %s
-                status: %s
-                article:
-                  title: A new park
-                  publisher: Test Gazette
+        return set("title: " + title + "\nstatus: " + status, """
                   url: https://example.org/park
                   published: 2024-05-06
                   boilerplate:
                     - More From This Section
-                  text: |-
-                %s
-                questions:
-                  - id: who
-                    skill: WHO_SAID
-                    prompt: Who said "This park is for everyone"?
-                    options: [Ana Lopez, The city council, Critics]
-                    key: Ana Lopez
-                    explanation: The quote ends with "Mayor Ana Lopez told reporters".
-                    evidence: '"This park is for everyone," Mayor Ana Lopez told reporters.'
+                """, who("who", "Who said \"This park is for everyone\"?") + """
                   - id: cue
                     skill: CUE_STANCE
                     prompt: Is "claimed" a neutral or a loaded verb?
@@ -46,33 +32,16 @@ public final class QuizFiles {
                     key: Loaded
                     explanation: '"Claimed" hints that the claim may not be true.'
                     evidence: Critics claimed the plan was too expensive.
-                """.formatted(title, status, indent(ARTICLE, "    "));
+                """);
     }
 
     /** A valid published set of {@code count} questions on who said the quote; each key is "Ana Lopez". */
     public static String manyQuestions(String title, int count) {
         StringBuilder questions = new StringBuilder();
         for (int i = 1; i <= count; i++) {
-            questions.append("""
-                      - id: who-%d
-                        skill: WHO_SAID
-                        prompt: Who said "This park is for everyone"? (%d)
-                        options: [Ana Lopez, The city council, Critics]
-                        key: Ana Lopez
-                        explanation: The quote ends with "Mayor Ana Lopez told reporters".
-                        evidence: '"This park is for everyone," Mayor Ana Lopez told reporters.'
-                    """.formatted(i, i));
+            questions.append(who("who-" + i, "Who said \"This park is for everyone\"? (" + i + ")"));
         }
-        return """
-                title: %s
-                status: published
-                article:
-                  title: A new park
-                  publisher: Test Gazette
-                  text: |-
-                %s
-                questions:
-                %s""".formatted(title, indent(ARTICLE, "    "), questions);
+        return set("title: " + title + "\nstatus: published", "", questions.toString());
     }
 
     /** Writes a quiz folder for load runs: {@code QuizFiles DIR SLUG QUESTIONS} (see bench/answers.sh). */
@@ -82,21 +51,7 @@ public final class QuizFiles {
 
     /** A valid set with one question of each item type: CHOICE, MATCH (2 pairs), EVIDENCE and SHORT_ANSWER. */
     public static String everyType(String title) {
-        return """
-                title: %s
-                article:
-                  title: A new park
-                  publisher: Test Gazette
-                  text: |-
-                %s
-                questions:
-                  - id: who
-                    skill: WHO_SAID
-                    prompt: Who said "This park is for everyone"?
-                    options: [Ana Lopez, The city council, Critics]
-                    key: Ana Lopez
-                    explanation: The quote ends with "Mayor Ana Lopez told reporters".
-                    evidence: '"This park is for everyone," Mayor Ana Lopez told reporters.'
+        return set("title: " + title, "", who("who", "Who said \"This park is for everyone\"?") + """
                   - id: match
                     type: MATCH
                     skill: WHO_SAID
@@ -129,7 +84,26 @@ public final class QuizFiles {
                       basic: Repeats the claim.
                     explanation: The article does not say who the critics are or what the plan costs.
                     evidence: Critics claimed the plan was too expensive.
-                """.formatted(title, indent(ARTICLE, "    "));
+                """);
+    }
+
+    /** A set file over the park article: its top lines, article fields besides title, publisher and text, questions. */
+    private static String set(String head, String articleFields, String questions) {
+        return head + "\narticle:\n  title: A new park\n  publisher: Test Gazette\n" + articleFields + "  text: |-\n"
+                + indent(ARTICLE, "    ") + "\nquestions:\n" + questions;
+    }
+
+    /** A question on who said the mayor's quote (the key is "Ana Lopez"), as a list item under questions. */
+    private static String who(String id, String prompt) {
+        return """
+                  - id: %s
+                    skill: WHO_SAID
+                    prompt: %s
+                    options: [Ana Lopez, The city council, Critics]
+                    key: Ana Lopez
+                    explanation: The quote ends with "Mayor Ana Lopez told reporters".
+                    evidence: '"This park is for everyone," Mayor Ana Lopez told reporters.'
+                """.formatted(id, prompt);
     }
 
     public static String indent(String text, String prefix) {
