@@ -3,6 +3,8 @@ package app.saidwho.teach;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuestionStatus;
 import app.saidwho.quiz.Skill;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,9 +33,14 @@ public record ReviewFilter(Optional<QuestionStatus> status, Optional<Skill> skil
         return status.isPresent() || skill.isPresent() || checkOnly;
     }
 
-    /** The status as the filter form's select sends it ("" for any). */
-    public String statusValue() {
-        return status.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("");
+    /** A status the filter form offers, as its select sends it, and whether it is the one chosen. */
+    public record StatusChoice(String value, boolean selected) {
+    }
+
+    /** Every status to filter by, the chosen one marked (so the template compares no strings). */
+    public List<StatusChoice> statusChoices() {
+        return Arrays.stream(QuestionStatus.values())
+                .map(s -> new StatusChoice(s.name().toLowerCase(Locale.ROOT), status.orElse(null) == s)).toList();
     }
 
     public String skillValue() {

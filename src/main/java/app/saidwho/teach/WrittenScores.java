@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Teachers score written answers on the question's three-level rubric: the "to score" list of a set, and the
@@ -30,6 +32,25 @@ public class WrittenScores {
     /** One written answer as the scoring page shows it, with the rubric beside it. */
     public record WrittenAnswer(long id, String learner, String prompt, String text, Rubric rubric, String level,
                                 boolean pending) {
+        /** The levels to score it on, each with its rubric text, the one given so far checked. */
+        public List<LevelChoice> levels() {
+            return Arrays.stream(RubricLevel.values()).map(l -> new LevelChoice(l.name(), l.label, l.points,
+                    describe(l), l.name().substring(0, 1).toLowerCase(Locale.ROOT), l.name().equals(level),
+                    l.ordinal() == 0)).toList();
+        }
+
+        private String describe(RubricLevel level) {
+            return switch (level) {
+                case PROFICIENT -> rubric.proficient();
+                case EMERGENT -> rubric.emergent();
+                case BASIC -> rubric.basic();
+            };
+        }
+    }
+
+    /** One radio button of the scoring form ({@code key}: the end of its id; {@code first}: the one marked required). */
+    public record LevelChoice(String name, String label, int points, String description, String key, boolean checked,
+                              boolean first) {
     }
 
     /** The set's written answers: pending first (oldest first), then the scored ones. */
