@@ -1,13 +1,11 @@
 package app.saidwho.cli;
 
 import app.saidwho.attribution.AttributionEngine;
-import app.saidwho.attribution.Confidence;
-import app.saidwho.attribution.brat.Calibration;
 import app.saidwho.attribution.brat.Corpus;
 import app.saidwho.attribution.brat.ErrorDump;
+import app.saidwho.attribution.brat.EvalReport;
 import app.saidwho.attribution.brat.Evaluation;
 import app.saidwho.attribution.brat.Evaluations;
-import app.saidwho.attribution.brat.Scores;
 import jakarta.enterprise.context.Dependent;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,24 +46,7 @@ public class EvalCommand implements Callable<Integer> {
         }
         Evaluation evaluation = Evaluations.run(engine, articles, new ErrorDump(System.out), dump);
         System.out.printf("%d articles from %s%n%n", articles.size(), gold);
-        System.out.printf("%-8s %-14s %7s %7s %7s%n", "subset", "measure", "P", "R", "F1");
-        evaluation.all().forEach((key, scores) -> print(key, scores));
-        System.out.printf("%nconfidence: share of matched attributions with the right source (and of all right sources)%n");
-        System.out.printf("%-8s %-8s %8s %8s %7s %9s%n", "subset", "level", "matched", "right", "share", "coverage");
-        for (String subset : List.of("all", "direct")) {
-            Calibration calibration = evaluation.calibration(subset);
-            for (Confidence level : Confidence.values()) {
-                Calibration.Level counts = calibration.level(level);
-                System.out.printf("%-8s %-8s %8d %8d %7.3f %9.3f%n", subset, level, counts.matched(), counts.right(),
-                        counts.share(), calibration.coverage(level));
-            }
-        }
+        EvalReport.print(evaluation, System.out);
         return 0;
-    }
-
-    private static void print(String key, Scores scores) {
-        String[] parts = key.split("/");
-        System.out.printf("%-8s %-14s %7.3f %7.3f %7.3f%n", parts[0], parts[1], scores.precision(), scores.recall(),
-                scores.f1());
     }
 }
