@@ -66,7 +66,7 @@ final class Assembly {
         Phrase named = found.antecedent() != null ? found.antecedent() : mention;
         int offset = mention.span().start();
         MentionResolver.Resolved resolved = resolver.resolve(named, offset);
-        Optional<String> name = Optional.ofNullable(resolved.name());
+        Optional<String> name = Optional.ofNullable(resolved.name()).filter(n -> !JunkNames.isJunk(doc.text(), n));
         if (name.isEmpty() && named.size() == 1 && named.head().isWord("who", "you")) {
             // A "who" the article never ties to anyone, or a "you": no source a reader could check.
             return attribution(new Draft(null, null, draft.cueSentence(), draft.cueToken(), draft.cue(), draft.cueSpan(),
