@@ -95,7 +95,8 @@ final class Assembly {
     private static Confidence evidence(Draft draft, Phrase named, MentionResolver.Resolved resolved, Kind kind) {
         boolean weakThey = resolved.uncertain() && named.head().isWord("they");
         boolean near = !resolved.uncertain() && antecedentIsNear(named, resolved);
-        return Evidence.of(draft, named, resolved.name() != null && !weakThey, kind, near);
+        Confidence found = Evidence.of(draft, named, resolved.name() != null && !weakThey, kind, near);
+        return named.head().is("PRON") || !resolved.uncertain() ? found : Evidence.likelyName(found, resolved.name() != null);
     }
 
     /** A pronoun whose person was named in its own sentence or the one before. */

@@ -34,6 +34,14 @@ final class Evidence {
         return strong ? Confidence.HIGH : Confidence.MEDIUM;
     }
 
+    /**
+     * A surname two people of the article share, read by proximity or by who is named most, is at most
+     * MEDIUM; one that nothing tells apart ("Doe said" of Jane and Carl Doe, no title) is LOW.
+     */
+    static Confidence likelyName(Confidence found, boolean named) {
+        return !named ? Confidence.LOW : found == Confidence.HIGH ? Confidence.MEDIUM : found;
+    }
+
     /** A quote that takes its speaker from an earlier one, with no tag of its own, is at most MEDIUM. */
     static Confidence carriedOver(Confidence from) {
         return from == Confidence.HIGH ? Confidence.MEDIUM : from;

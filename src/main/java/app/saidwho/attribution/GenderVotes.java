@@ -60,13 +60,29 @@ final class GenderVotes {
         Gender found = Gender.UNKNOWN;
         for (Token t : s.tokens()) {
             boolean inside = t.span().start() > from && t.span().start() < until;
-            Gender g = inside && t.is("PRON") && !Quote.anyEncloses(quotes, t) ? Gender.ofWord(t.text()) : Gender.UNKNOWN;
+            Gender g = inside && t.is("PRON") && !Quote.anyEncloses(quotes, t) && !isObject(s, t)
+                    ? Gender.ofWord(t.text()) : Gender.UNKNOWN;
             if (g != Gender.UNKNOWN && found != Gender.UNKNOWN && g != found) {
                 return Gender.UNKNOWN;
             }
             found = g == Gender.UNKNOWN ? found : g;
         }
         return found;
+    }
+
+    /**
+     * "Ann Holt thanked him", "Ann Holt met her there": an object pronoun in the sentence that names a
+     * person is most often someone else; "he", "she" and a possessive ("her bakery") speak of the person.
+     */
+    private static boolean isObject(Sentence s, Token t) {
+        if (t.isWord("him")) {
+            return true;
+        }
+        if (!t.isWord("her")) {
+            return false;
+        }
+        Token next = t.index() + 1 < s.size() ? s.token(t.index() + 1) : null;
+        return next == null || !(next.is("NOUN") || next.is("ADJ") || next.is("PROPN") || next.is("NUM"));
     }
 
     Gender of(String name) {

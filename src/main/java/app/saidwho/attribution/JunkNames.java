@@ -1,7 +1,6 @@
 package app.saidwho.attribution;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Names no reader would take for someone who speaks: a day or month ("Friday said" after a mis-split), or
@@ -22,7 +21,29 @@ final class JunkNames {
                 || Words.ORGANISATION_HEADS.contains(lower)) {
             return false; // "Police said", "Officials said": a body or a group, named by what it is
         }
-        return Words.DATES.contains(lower)
-                || Pattern.compile("(?<![\\p{L}'’-])" + Pattern.quote(lower) + "(?![\\p{L}'’-])").matcher(text).find();
+        return Words.DATES.contains(lower) || writtenLowerCase(text, name);
+    }
+
+    /** The article also writes the word in lower case, as a whole word ("Ask Ruiz" opening a sentence, "ask"). */
+    static boolean writtenLowerCase(String text, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals(word) || lower.isEmpty()) {
+            return false;
+        }
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            int end = at + lower.length();
+            if (!isWordChar(text, at - 1) && !isWordChar(text, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(String text, int at) {
+        if (at < 0 || at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
     }
 }

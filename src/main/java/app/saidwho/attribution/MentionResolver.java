@@ -55,7 +55,7 @@ final class MentionResolver {
             return pronoun(head, s);
         }
         Resolved named = NameReader.read(phrase, table, offset);
-        return named.name() != null ? named : roleOf(phrase);
+        return named.name() != null || named.uncertain() ? named : roleOf(phrase);
     }
 
     private Resolved pronoun(Token head, Sentence s) {

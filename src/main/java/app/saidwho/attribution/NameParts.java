@@ -54,4 +54,21 @@ final class NameParts {
         return !FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)) && word.length() > 1 && Character.isUpperCase(word.charAt(0))
                 && word.chars().skip(1).anyMatch(Character::isLowerCase) || word.matches("[A-Z]\\.");
     }
+
+    private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile("(?i)(jr|sr|ii|iii|iv)\\.?");
+
+    /**
+     * The name as the article first wrote it for one person: "Jon Q. Pell" after "Jon Pell" (same first
+     * and last word, a first name of the lists, one with middle names or initials) is the same "Jon Pell".
+     */
+    static String canonical(String name, List<String> fullNames) {
+        int space = name.indexOf(' ');
+        if (space < 0 || !Gender.isFirstName(name.substring(0, space))) {
+            return name; // a body ("Clinton Global Initiative") is never another body's longer name
+        }
+        String firstWord = name.substring(0, space);
+        String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+        return fullNames.stream().filter(f -> !f.equals(name) && f.startsWith(firstWord + " ") && f.endsWith(" " + lastWord)
+                && !SUFFIX.matcher(lastWord).matches()).findFirst().orElse(name);
+    }
 }

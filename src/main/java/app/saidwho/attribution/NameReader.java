@@ -1,12 +1,16 @@
 package app.saidwho.attribution;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads the name in a source phrase and finds it in the article's table ("Mr Vandal" → "Kiro Vandal"). */
 final class NameReader {
     /** A shared surname is read as the person of that name mentioned within this many characters. */
     private static final int SHARED_SURNAME_REACH = 300;
+    /** Two people the mention fits equally: no name, and no confidence in one. */
+    private static final MentionResolver.Resolved UNTOLD = new MentionResolver.Resolved(null, true);
 
     private NameReader() {
     }
@@ -45,41 +49,61 @@ final class NameReader {
         }
         String name = NameParts.withoutPossessive(table.joined(s, properStart, properStart + proper.size() - 1));
         Gender titled = properStart > 0 ? Gender.ofWord(s.token(properStart - 1).text()) : Gender.UNKNOWN;
-        return inTable(table, name, proper.size(), titled, offset);
+        String title = titled == Gender.UNKNOWN ? null : s.token(properStart - 1).text();
+        return inTable(table, name, proper.size(), title, offset);
     }
 
-    private static MentionResolver.Resolved inTable(NameTable table, String name, int words, Gender titled, int offset) {
+    private static MentionResolver.Resolved inTable(NameTable table, String name, int words, String title, int offset) {
         String surname = NameParts.withoutPossessive(name.substring(name.lastIndexOf(' ') + 1));
+        Gender titled = title == null ? Gender.UNKNOWN : Gender.ofWord(title);
         if (words == 1 && table.sharedSurnames.contains(surname)) {
-            return found(nearestWithSurname(table, surname, titled, offset));
+            return nearestWithSurname(table, surname, titled, offset);
         }
         if (words == 1 && table.bySurname.containsKey(surname)) {
-            return found(table.bySurname.get(surname));
+            // "Mr. Doe" when the article names only Jane Doe: her husband, not her.
+            String full = table.bySurname.get(surname);
+            return found(table.genderOf(full).agreesWith(titled) ? full : title + " " + surname);
         }
         // "Jane Doe" for "Doe"; "Ann Ruiz" for "Midfielder Ann Ruiz", a label the table left out.
+        String canonical = table.canonical(name);
+        if (!canonical.equals(name)) {
+            return found(canonical);
+        }
         return found(table.fullNames.stream().filter(f -> f.endsWith(" " + name)
                 || name.endsWith(" " + f) && f.indexOf(' ') > 0 && Gender.isFirstName(f.substring(0, f.indexOf(' ')))).findFirst()
                 .orElse(name).replaceFirst("^(?i)the ", ""));
     }
 
-    /** For a shared surname: the person of that name (and of the title's gender) mentioned last, shortly before. */
-    private static String nearestWithSurname(NameTable table, String surname, Gender titled, int offset) {
+    /**
+     * For a shared surname: the one person of the title's gender ("Mrs. Doe" when Jane and Carl Doe are
+     * named); else the one of them (of that gender) named shortly before; else the one the article names
+     * most, only a likely reading (uncertain). Two of them named just before: nobody ("Doe said").
+     */
+    private static MentionResolver.Resolved nearestWithSurname(NameTable table, String surname, Gender titled, int offset) {
+        List<String> same = table.fullNames.stream().filter(f -> f.endsWith(" " + surname)).toList();
         if (titled != Gender.UNKNOWN) {
-            List<String> same = table.fullNames.stream().filter(f -> f.endsWith(" " + surname)).toList();
             List<String> known = same.stream().filter(f -> table.genderOf(f) == titled).toList();
             List<String> agreeing = same.stream().filter(f -> table.genderOf(f).agreesWith(titled)).toList();
             if (known.size() == 1 || agreeing.size() == 1) {
-                return known.size() == 1 ? known.get(0) : agreeing.get(0);
+                return found(known.size() == 1 ? known.get(0) : agreeing.get(0));
+            }
+            if (agreeing.isEmpty()) {
+                return UNTOLD;
             }
         }
+        Set<String> near = new LinkedHashSet<>();
         for (int i = table.mentions.size() - 1; i >= 0; i--) {
             NameTable.Mention m = table.mentions.get(i);
-            if (m.offset() < offset && offset - m.offset() < SHARED_SURNAME_REACH && m.name().endsWith(" " + surname)
+            if (m.offset() < offset && offset - m.offset() < SHARED_SURNAME_REACH && same.contains(m.name())
                     && table.genderOf(m.name()).agreesWith(titled)) {
-                return m.name();
+                near.add(m.name());
             }
         }
-        return table.mostMentioned(surname, titled);
+        if (near.size() == 1) {
+            return found(near.iterator().next());
+        }
+        String most = near.isEmpty() ? table.mostMentioned(surname, titled) : null;
+        return most == null ? UNTOLD : new MentionResolver.Resolved(most, true);
     }
 
     private static MentionResolver.Resolved found(String name) {

@@ -38,6 +38,8 @@ final class NameTable {
     final Roles roles = new Roles();
     final Roles bodies = new Roles();
     final List<Mention> mentions = new ArrayList<>();
+    /** People the article knows only by a title and a surname another person of the other gender has ("Mr. Doe"). */
+    private final TitledSurnames titledPeople = new TitledSurnames();
     private final Map<Mention, Gender> sharedByTitle = new java.util.LinkedHashMap<>();
     private final GenderVotes genders = new GenderVotes();
     private final String text;
@@ -61,6 +63,7 @@ final class NameTable {
         }
         genders.settle(this);
         genders.countPronouns(doc, quotes, this);
+        titledPeople.settle(mentions, genders);
         List<Mention> resolvedShared = new ArrayList<>();
         for (Map.Entry<Mention, Gender> entry : sharedByTitle.entrySet()) {
             // "Mrs. Quill" where two Quills are named: the one whose gender the title states; "Quill" alone:
@@ -120,7 +123,13 @@ final class NameTable {
             nameStart++;
             parts.remove(0);
         }
-        String name = NameParts.withoutPossessive(joined(s, nameStart, last));
+        if (parts.size() >= 2 && nameStart == 0 && !Gender.isFirstName(parts.get(0))
+                && JunkNames.writtenLowerCase(text, parts.get(0))) {
+            // "Ask Ruiz for details", "Lake County": a sentence's first word the article also writes in lower case.
+            nameStart++;
+            parts.remove(0);
+        }
+        String name = canonical(NameParts.withoutPossessive(joined(s, nameStart, last)));
         int offset = s.token(nameStart).span().start();
         if (NameParts.endsInRole(s, first, last)) {
             // "The Health Secretary, Jane Doe, said": a role, and the person it names.
@@ -136,8 +145,12 @@ final class NameTable {
             mentions.add(mention(s, first, offset, name, false));
             roles.recordBefore(s, first, nameStart, name);
         } else if (parts.size() == 1 && bySurname.containsKey(name) && !sharedSurnames.contains(name)) {
-            mentions.add(mention(s, first, offset, bySurname.get(name), false));
+            Mention m = mention(s, first, offset, bySurname.get(name), false);
+            mentions.add(m);
             genders.voteSurname(name, titled);
+            if (titled != Gender.UNKNOWN) {
+                titledPeople.add(m, s.token(nameStart - 1).text() + " " + name, titled);
+            }
         } else if (parts.size() == 1 && sharedSurnames.contains(name)) {
             sharedByTitle.put(mention(s, first, offset, name, false), titled);
         } else if (parts.size() == 1 && NameParts.looksLikeNamePart(name) && nameStart > first
@@ -145,6 +158,11 @@ final class NameTable {
             mentions.add(mention(s, first, offset, name, false));
             genders.vote(name, titled, 3);
         }
+    }
+
+    /** The name as the article first wrote it for this person ({@link NameParts#canonical}). */
+    String canonical(String name) {
+        return NameParts.canonical(name, fullNames);
     }
 
     private void addFullName(String name, String surname) {
@@ -206,6 +224,6 @@ final class NameTable {
     }
 
     boolean isKnownPerson(String name) {
-        return name != null && (fullNames.contains(name) || bySurname.containsKey(name) || roles.names().contains(name));
+        return name != null && (fullNames.contains(name) || titledPeople.contains(name) || bySurname.containsKey(name) || roles.names().contains(name));
     }
 }
