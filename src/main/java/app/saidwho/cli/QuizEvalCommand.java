@@ -7,11 +7,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code quiz-eval --gold DIR}: drafts for every brat article, speaker keys checked against the annotations. */
+/**
+ * {@code quiz-eval --gold DIR}: drafts for every brat article, speaker keys and MATCH pairs checked against the
+ * annotations.
+ */
 @Dependent
 @Command(name = "quiz-eval", mixinStandardHelpOptions = true,
         description = "Generates drafts for a brat-standoff folder and checks every WHO_SAID, WHAT_SAID and NESTED key"
-                + " against the annotated source of the words it is about.")
+                + " and every MATCH pair against the annotated source of the words it is about.")
 public class QuizEvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, description = "folder with the articles and their .ann files")
     Path gold;

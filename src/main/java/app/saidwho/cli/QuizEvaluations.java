@@ -19,9 +19,13 @@ public final class QuizEvaluations {
     private QuizEvaluations() {
     }
 
-    /** What one run found: the checks, and the questions and skills per article. */
+    /**
+     * What one run found: the checks, the questions and skills per article, questions per skill and per type,
+     * and on how many articles each skill appears.
+     */
     public record Outcome(List<Check> checks, int articles, int questions, int skillsSum, int flagged,
-                          Map<String, Integer> perSkill, Map<String, Integer> dropped) {
+                          Map<String, Integer> perSkill, Map<String, Integer> perType, Map<String, Integer> articlesPerSkill,
+                          Map<String, Integer> dropped) {
         public long count(Verdict verdict) {
             return checks.stream().filter(c -> c.verdict() == verdict).count();
         }
@@ -34,6 +38,8 @@ public final class QuizEvaluations {
         int skills = 0;
         int flagged = 0;
         Map<String, Integer> perSkill = new TreeMap<>();
+        Map<String, Integer> perType = new TreeMap<>();
+        Map<String, Integer> articlesPerSkill = new TreeMap<>();
         Map<String, Integer> dropped = new TreeMap<>();
         for (Corpus.Article article : articles) {
             String text = article.readText();
@@ -42,16 +48,20 @@ public final class QuizEvaluations {
             skills += (int) draft.questions().stream().map(q -> q.skill()).distinct().count();
             flagged += (int) draft.questions().stream().filter(q -> q.flagged()).count();
             draft.questions().forEach(q -> perSkill.merge(q.skill().name(), 1, Integer::sum));
+            draft.questions().forEach(q -> perType.merge(q.type().name(), 1, Integer::sum));
+            draft.questions().stream().map(q -> q.skill().name()).distinct()
+                    .forEach(skill -> articlesPerSkill.merge(skill, 1, Integer::sum));
             draft.dropped().forEach(d -> dropped.merge(d.skill() + " " + d.reason().replaceAll(" \\(.*|:.*|, and .*|, but .*", ""), 1, Integer::sum));
             for (Check check : KeyAudit.audit(text, draft, article.readGold())) {
                 checks.add(check);
                 if (check.verdict() == Verdict.WRONG) {
-                    out.printf("WRONG %s [%s%s] %s%n    key: %s; annotated source: %s%n", article.name(), check.skill(),
+                    out.printf("WRONG %s [%s%s] %s%n    key: %s; annotated source: %s%n", article.name(), check.label(),
                             check.flagged() ? ", flagged" : "", check.prompt(), check.key(), check.gold());
                 }
             }
         }
-        Outcome outcome = new Outcome(checks, articles.size(), questions, skills, flagged, perSkill, dropped);
+        Outcome outcome = new Outcome(checks, articles.size(), questions, skills, flagged, perSkill, perType,
+                articlesPerSkill, dropped);
         print(outcome, out);
         return outcome;
     }
@@ -66,16 +76,17 @@ public final class QuizEvaluations {
         out.printf("speaker keys checked %d: right %d, wrong %d (%.1f %% of checked, %.1f %% of verifiable), unverifiable %d%n",
                 checked, o.count(Verdict.RIGHT), wrong, 100.0 * wrong / Math.max(1, checked),
                 100.0 * wrong / Math.max(1, verifiable), o.count(Verdict.UNVERIFIABLE));
-        out.printf("questions per skill: %s%nleft out by the validator: %s%n", o.perSkill(), o.dropped());
+        out.printf("questions per skill: %s%nquestions per type: %s%narticles with the skill: %s%nleft out by the validator: %s%n",
+                o.perSkill(), o.perType(), o.articlesPerSkill(), o.dropped());
         long sure = o.checks().stream().filter(c -> !c.flagged()).count();
         long sureWrong = o.checks().stream().filter(c -> !c.flagged() && c.verdict() == Verdict.WRONG).count();
         out.printf("  keys the engine is sure of: %d checked, %d wrong; flagged \"check this key\": %d checked, %d wrong%n",
                 sure, sureWrong, checked - sure, wrong - sureWrong);
         Map<String, long[]> bySkill = new TreeMap<>();
         for (Check c : o.checks()) {
-            bySkill.computeIfAbsent(c.skill().name(), k -> new long[3])[c.verdict().ordinal()]++;
+            bySkill.computeIfAbsent(c.label(), k -> new long[3])[c.verdict().ordinal()]++;
         }
-        bySkill.forEach((skill, n) -> out.printf("  %-10s right %d, wrong %d, unverifiable %d%n", skill, n[0], n[1], n[2]));
+        bySkill.forEach((skill, n) -> out.printf("  %-16s right %d, wrong %d, unverifiable %d%n", skill, n[0], n[1], n[2]));
         Map<String, Long> why = new TreeMap<>();
         o.checks().stream().filter(c -> c.verdict() == Verdict.UNVERIFIABLE)
                 .forEach(c -> why.merge(c.gold().replaceAll("\".*\"", "…"), 1L, Long::sum));

@@ -12,11 +12,16 @@ import java.util.List;
  * has {@code pairs} (its options are the pool of speakers) and a SHORT_ANSWER a {@code rubric}; both have
  * {@code answer} -1. {@code checkKey} is null for a key the engine is sure of, otherwise the reason in words a
  * teacher should check it ("check this key"); {@code claim} says who the key claims said which words, for keys
- * about a speaker (null for the others), so {@code quiz-eval} can check it against annotations.
+ * about a speaker (null for the others), so {@code quiz-eval} can check it against annotations; a MATCH has one
+ * such claim per pair in {@code pairClaims} (in the order of {@code pairs}), empty for the other types.
  */
 public record DraftQuestion(ItemType type, Skill skill, String prompt, List<String> options, int answer,
                             List<MatchPair> pairs, Rubric rubric, String explanation, CharSpan evidence,
-                            Difficulty difficulty, String checkKey, KeyClaim claim) {
+                            Difficulty difficulty, String checkKey, KeyClaim claim, List<KeyClaim> pairClaims) {
+
+    public DraftQuestion {
+        pairClaims = List.copyOf(pairClaims);
+    }
 
     /** What a speaker key asserts: {@code speaker} said the words at {@code words} in the article. */
     public record KeyClaim(String speaker, CharSpan words) {
@@ -26,14 +31,14 @@ public record DraftQuestion(ItemType type, Skill skill, String prompt, List<Stri
     public DraftQuestion(Skill skill, String prompt, List<String> options, int answer, String explanation,
                          CharSpan evidence, Difficulty difficulty, String checkKey, KeyClaim claim) {
         this(ItemType.CHOICE, skill, prompt, options, answer, List.of(), null, explanation, evidence, difficulty,
-                checkKey, claim);
+                checkKey, claim, List.of());
     }
 
     /** A question of any type whose key needs no check. */
     public DraftQuestion(ItemType type, Skill skill, String prompt, List<String> options, int answer,
                          List<MatchPair> pairs, Rubric rubric, String explanation, CharSpan evidence,
                          Difficulty difficulty) {
-        this(type, skill, prompt, options, answer, pairs, rubric, explanation, evidence, difficulty, null, null);
+        this(type, skill, prompt, options, answer, pairs, rubric, explanation, evidence, difficulty, null, null, List.of());
     }
 
     /** A multiple-choice question. */

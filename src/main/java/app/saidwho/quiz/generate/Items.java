@@ -12,11 +12,14 @@ final class Items {
     private Items() {
     }
 
-    /** Quotations to speakers: the options are the pool of speakers, each pair's answer among them. */
-    static DraftQuestion match(Skill skill, String prompt, List<MatchPair> pairs, List<String> pool, String explanation,
-                               CharSpan evidence) {
+    /**
+     * Quotations to speakers: the options are the pool of speakers, each pair's answer among them; {@code claims}
+     * says, pair by pair, which words of the article each row's speaker said (for {@code quiz-eval}).
+     */
+    static DraftQuestion match(Skill skill, String prompt, List<MatchPair> pairs, List<DraftQuestion.KeyClaim> claims,
+                               List<String> pool, String explanation, CharSpan evidence) {
         return new DraftQuestion(ItemType.MATCH, skill, prompt, List.copyOf(pool), -1, List.copyOf(pairs), null,
-                explanation, evidence, pairs.size() > 3 ? Difficulty.HARD : Difficulty.MEDIUM);
+                explanation, evidence, pairs.size() > 3 ? Difficulty.HARD : Difficulty.MEDIUM, null, null, claims);
     }
 
     /** Verbatim passages of the article, the key among them (order as given: the caller shuffles). */

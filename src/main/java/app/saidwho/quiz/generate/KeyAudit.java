@@ -2,6 +2,8 @@ package app.saidwho.quiz.generate;
 
 import app.saidwho.attribution.CharSpan;
 import app.saidwho.attribution.brat.BratAttribution;
+import app.saidwho.quiz.ItemType;
+import app.saidwho.quiz.MatchPair;
 import app.saidwho.quiz.Skill;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks the speaker keys of a draft against brat annotations ({@code quiz-eval}): the gold attribution
+ * Checks the speaker keys of a draft (and each pair of a MATCH) against brat annotations ({@code quiz-eval}): the gold attribution
  * holding the key's words must name the key's speaker (a shared name word), or, when it names them with
  * a pronoun, the nearest named gold source before it must.
  */
@@ -25,32 +27,46 @@ public final class KeyAudit {
     /** The outcome of one key. */
     public enum Verdict { RIGHT, WRONG, UNVERIFIABLE }
 
-    /** One checked key and what the annotation says. */
-    public record Check(Skill skill, String prompt, String key, boolean flagged, Verdict verdict, String gold) {
+    /** One checked key (a MATCH has one per pair) and what the annotation says. */
+    public record Check(Skill skill, ItemType type, String prompt, String key, boolean flagged, Verdict verdict,
+                        String gold) {
+        /** "WHO_SAID" for a multiple-choice question, "WHO_SAID/MATCH" for the rows of a match. */
+        public String label() {
+            return type == ItemType.CHOICE ? skill.name() : skill.name() + "/" + type.name();
+        }
     }
 
     private KeyAudit() {
     }
 
-    /** Every question of the draft whose key claims a speaker, checked against {@code gold}. */
+    /**
+     * Every question of the draft whose key claims a speaker, checked against {@code gold}; a MATCH gives one
+     * check per pair (the row's quotation and the speaker it is keyed to).
+     */
     public static List<Check> audit(String text, QuizDraft draft, List<BratAttribution> gold) {
         List<Check> checks = new ArrayList<>();
         for (DraftQuestion q : draft.questions()) {
             if (q.claim() != null && (q.skill() == Skill.WHO_SAID || q.skill() == Skill.WHAT_SAID
                     || q.skill() == Skill.NESTED)) {
-                checks.add(check(text, q, gold));
+                checks.add(check(text, q, q.prompt(), q.key(), q.claim(), gold));
+            }
+            for (int i = 0; i < q.pairClaims().size(); i++) {
+                MatchPair pair = q.pairs().get(i);
+                checks.add(check(text, q, "row \"" + pair.prompt() + "\"", pair.answer(), q.pairClaims().get(i), gold));
             }
         }
         return checks;
     }
 
-    private static Check check(String text, DraftQuestion q, List<BratAttribution> gold) {
-        BratAttribution holder = holder(q.claim().words(), gold);
+    private static Check check(String text, DraftQuestion q, String prompt, String key, DraftQuestion.KeyClaim claim,
+                               List<BratAttribution> gold) {
+        Asked asked = new Asked(q, prompt, key);
+        BratAttribution holder = holder(claim.words(), gold);
         if (holder == null) {
-            return verdict(q, Verdict.UNVERIFIABLE, "no annotated attribution holds these words");
+            return asked.verdict(Verdict.UNVERIFIABLE, "no annotated attribution holds these words");
         }
         if (holder.source() == null) {
-            return verdict(q, Verdict.UNVERIFIABLE, "the annotation gives these words no source");
+            return asked.verdict(Verdict.UNVERIFIABLE, "the annotation gives these words no source");
         }
         String mention = holder.source().text(text);
         Set<String> goldWords = nameWords(mention);
@@ -58,21 +74,24 @@ public final class KeyAudit {
         if (goldWords.isEmpty() && isPronoun(mention)) {
             BratAttribution named = nearestNamedBefore(text, holder.source(), gold);
             if (named == null) {
-                return verdict(q, Verdict.UNVERIFIABLE, "pronoun " + shown + " with no named source before it");
+                return asked.verdict(Verdict.UNVERIFIABLE, "pronoun " + shown + " with no named source before it");
             }
             goldWords = nameWords(named.source().text(text));
             shown += " = \"" + named.source().text(text) + "\"";
         }
-        boolean shared = nameWords(q.claim().speaker()).stream().anyMatch(goldWords::contains);
+        boolean shared = nameWords(claim.speaker()).stream().anyMatch(goldWords::contains);
         if (!shared && !hasCapital(shown)) {
             // "a spokesman", "officials": the annotation describes the source but cannot confirm a name.
-            return verdict(q, Verdict.UNVERIFIABLE, "the annotated source " + shown + " names no one");
+            return asked.verdict(Verdict.UNVERIFIABLE, "the annotated source " + shown + " names no one");
         }
-        return verdict(q, shared ? Verdict.RIGHT : Verdict.WRONG, shown);
+        return asked.verdict(shared ? Verdict.RIGHT : Verdict.WRONG, shown);
     }
 
-    private static Check verdict(DraftQuestion q, Verdict verdict, String gold) {
-        return new Check(q.skill(), q.prompt(), q.key(), q.flagged(), verdict, gold);
+    /** What one check is about: the question, and the prompt and key of the row checked. */
+    private record Asked(DraftQuestion q, String prompt, String key) {
+        Check verdict(Verdict verdict, String gold) {
+            return new Check(q.skill(), q.type(), prompt, key, q.flagged(), verdict, gold);
+        }
     }
 
     /** The gold attribution whose content covers most of the words (at least half); the smaller on a tie. */

@@ -1,6 +1,7 @@
 package app.saidwho.quiz.generate;
 
 import app.saidwho.attribution.Attribution;
+import app.saidwho.attribution.CharSpan;
 import app.saidwho.attribution.SourceType;
 import app.saidwho.quiz.MatchPair;
 import app.saidwho.quiz.Skill;
@@ -21,8 +22,10 @@ final class MatchGenerator implements QuestionGenerator {
     public void generate(ArticleFacts facts, Sink sink) {
         Map<String, Attribution> bySpeaker = new LinkedHashMap<>();
         Map<String, String> quotations = new LinkedHashMap<>();
+        List<DraftQuestion.KeyClaim> claims = new ArrayList<>();
         for (Attribution a : facts.attributions()) {
-            Optional<String> quote = facts.quotation(a).map(facts::quotedWords);
+            Optional<CharSpan> span = facts.quotation(a);
+            Optional<String> quote = span.map(facts::quotedWords);
             if (bySpeaker.size() == ItemChecks.MAX_PAIRS || quote.isEmpty() || !SpeakerKeys.sure(facts, a)
                     || a.source().type() != SourceType.PERSON || bySpeaker.containsKey(a.source().name())
                     || SpeakerKeys.alsoSaidBySomeoneElse(facts, a, quote.get())) {
@@ -34,6 +37,7 @@ final class MatchGenerator implements QuestionGenerator {
             }
             bySpeaker.put(speaker, a);
             quotations.put(speaker, Excerpts.words(quote.get(), ROW_WORDS));
+            claims.add(new DraftQuestion.KeyClaim(speaker, span.get()));
         }
         if (bySpeaker.size() < ItemChecks.MIN_PAIRS) {
             return;
@@ -50,7 +54,7 @@ final class MatchGenerator implements QuestionGenerator {
                 .findFirst().ifPresent(extra -> pool.add(extra.name()));
         pool.sort(String::compareTo);
         Attribution first = bySpeaker.values().iterator().next();
-        sink.offerItem(Items.match(Skill.WHO_SAID, "Match each quotation to the person who said it.", pairs, pool,
+        sink.offerItem(Items.match(Skill.WHO_SAID, "Match each quotation to the person who said it.", pairs, claims, pool,
                 explanation(facts, bySpeaker), facts.evidence(first)));
     }
 
