@@ -19,10 +19,24 @@ final class AnonymityGenerator implements QuestionGenerator {
             + "|\\bon\\s+background\\b|\\banonymity\\b"
             + "|\\bnot\\s+authori[sz]ed\\s+to\\s+(?:speak|talk|comment|discuss)"
             + "(?:\\s+(?:publicly|on\\s+the\\s+record|to\\s+the\\s+press|to\\s+reporters|about\\s+it))?");
-    private static final Pattern BECAUSE = Pattern.compile("\\G,?\\s*((?:because|as|since)\\s+[^.,;\"”]{3,80})");
+    /** The reason right after the anonymity words: "because …", "for fear of …", "to speak candidly", "to discuss …". */
+    private static final Pattern BECAUSE = Pattern.compile("\\G,?\\s*((?:because|as|since)\\s+[^.,;\"”]{3,80}"
+            + "|for\\s+fear\\s+(?:of|that)\\s+[^.,;\"”]{3,60}"
+            + "|to\\s+(?:speak|talk|discuss|describe|reveal|share|offer|provide|avoid|protect|detail|characteri[sz]e|comment"
+            + "|preview|relay|candidly|freely)\\b[^.,;\"”]{0,70})");
+    private static final int MAX_REASON_WORDS = 14;
     static final String NO_REASON = "The article does not say why";
     static final List<String> REASONS = List.of("Because the talks are private",
             "Because the source was not allowed to speak publicly", "Because the source feared losing their job");
+    /**
+     * What each typical reason is about: one is a distractor only when the article's reason shares none of its
+     * themes (so "to discuss the private meeting" never stands against "Because the talks are private").
+     */
+    private static final List<Pattern> THEMES = List.of(
+            Pattern.compile("(?i)privat|internal|sensitiv|confidential|classified|deliberation|talks|meeting|conversation"
+                    + "|candid|freely|frank|details|schedule|plans?\\b|secret"),
+            Pattern.compile("(?i)authori[sz]|allowed|permi|rules?\\b|policy|protocol|publicly|on the record|candid|freely"),
+            Pattern.compile("(?i)fear|afraid|job|employ|retaliat|reprisal|safety|damag|harm|protect|career|trouble|losing"));
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
@@ -38,8 +52,7 @@ final class AnonymityGenerator implements QuestionGenerator {
                 continue;
             }
             String key = reason.map(AnonymityGenerator::capitalised).orElse(NO_REASON);
-            List<String> distractors = new java.util.ArrayList<>(REASONS.stream()
-                    .filter(r -> !Roles.overlap(r, key)).toList());
+            List<String> distractors = new java.util.ArrayList<>(distractors(key));
             if (reason.isPresent()) {
                 distractors.add(0, NO_REASON);
             }
@@ -60,11 +73,23 @@ final class AnonymityGenerator implements QuestionGenerator {
             return Optional.empty();
         }
         Matcher because = BECAUSE.matcher(clause);
-        if (because.find(m.end())) {
+        if (because.find(m.end()) && Excerpts.wordCount(because.group(1)) <= MAX_REASON_WORDS) {
             return Optional.of(because.group(1).strip());
         }
         String said = m.group().strip();
         return said.toLowerCase().startsWith("not authori") ? Optional.of("The source was " + said) : Optional.empty();
+    }
+
+    /** The typical reasons that share no word and no theme with the article's reason. */
+    static List<String> distractors(String key) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < REASONS.size(); i++) {
+            boolean sameTheme = !key.equals(NO_REASON) && THEMES.get(i).matcher(key).find();
+            if (!Roles.overlap(REASONS.get(i), key) && !sameTheme) {
+                out.add(REASONS.get(i));
+            }
+        }
+        return out;
     }
 
     private static String capitalised(String s) {

@@ -24,10 +24,18 @@ final class WriterVoiceGenerator implements QuestionGenerator {
     private static final List<String> LOADED = lexicon();
     private static final Set<String> NEUTRAL_CUES = Set.of("say", "tell", "announce", "add", "write", "state");
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”\\n]{2,40}?)[\"”]");
+    private static final Pattern PARTICLE = Pattern.compile("\\s+(?:out|off)\\b");
+    /** A sentence end (after a word, not a title such as "Mr."), a semicolon or a line break. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[\\p{Ll}\\d]{3,}[.!?][\"”’']*\\s|;|\\n");
+    private static final Pattern LABELLING = Pattern.compile("(?i)\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)"
+            + "|dubs|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|term(?:s|ed)?|portray(?:s|ed|ing)?|paint(?:s|ed|ing)?"
+            + "|cast(?:s|ing)?|depict(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|accus(?:e|es|ed|ing))\\b(?:\\s+\\S+){0,5}\\s*$");
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
-        Optional<CharSpan> found = loadedInNarration(facts.text);
+        // A paraphrase is a source's view even without marks ("Berg said the plan was disastrous").
+        List<CharSpan> reported = facts.attributions().stream().map(Attribution::content).toList();
+        Optional<CharSpan> found = loadedInNarration(facts.text, reported);
         if (found.isEmpty()) {
             return;
         }
@@ -45,20 +53,33 @@ final class WriterVoiceGenerator implements QuestionGenerator {
         String explanation = "\"" + key + "\" is the writer's own wording, outside quotation marks: it tells you what "
                 + "to think, not only what happened." + (distractors.isEmpty() ? "" : " The others are a source's words "
                 + "inside quotation marks, or verbs such as \"said\" that only report.") + " Look at the highlighted passage.";
-        sink.offer(Skill.WRITER_VOICE, prompt, key, distractors, explanation, sentenceAround(facts.text, found.get()),
+        sink.offer(Skill.WRITER_VOICE, prompt, key, distractors, explanation, Sentences.around(facts.text, found.get()),
                 Difficulty.MEDIUM);
     }
 
     /** The first phrase of the lexicon that stands in the writer's narration, outside any quotation marks. */
     static Optional<CharSpan> loadedInNarration(String text) {
-        List<CharSpan> quoted = quotedSpans(text);
+        return loadedInNarration(text, List.of());
+    }
+
+    /**
+     * The first phrase of the lexicon in the writer's own narration: outside quotation marks, outside the words
+     * the article reports from a source ({@code reported}, quotes and paraphrases), and not the label a source is
+     * reported to give ("called it disastrous", "described as controversial").
+     */
+    static Optional<CharSpan> loadedInNarration(String text, List<CharSpan> reported) {
+        List<CharSpan> quoted = new ArrayList<>(quotedSpans(text));
+        quoted.addAll(reported);
         CharSpan best = null;
         for (String phrase : LOADED) {
             Matcher m = Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(phrase) + "(?![\\p{L}-])").matcher(text);
             while (m.find()) {
                 CharSpan at = new CharSpan(m.start(), m.end());
-                if (quoted.stream().noneMatch(q -> q.overlaps(at)) && (best == null || at.start() < best.start())) {
-                    best = at;
+                boolean literal = PARTICLE.matcher(text).region(m.end(), text.length()).lookingAt(); // "blasted out an email"
+                if (quoted.stream().noneMatch(q -> q.overlaps(at)) && !labelGivenBySource(text, at.start()) && !literal) {
+                    if (best == null || at.start() < best.start()) {
+                        best = at;
+                    }
                     break;
                 }
             }
@@ -66,19 +87,36 @@ final class WriterVoiceGenerator implements QuestionGenerator {
         return Optional.ofNullable(best);
     }
 
-    /** Spans between quotation marks, paragraph by paragraph (straight marks open and close in turn). */
+    /** "called the plan disastrous", "described as controversial": a source's label, not the writer's. */
+    private static boolean labelGivenBySource(String text, int start) {
+        String before = text.substring(Math.max(0, start - 60), start);
+        int cut = CLAUSE_END.matcher(before).results().mapToInt(r -> r.end()).max().orElse(0);
+        return LABELLING.matcher(before.substring(cut)).find();
+    }
+
+    /**
+     * Spans between quotation marks, paragraph by paragraph (straight marks open and close in turn; two
+     * apostrophes or backticks, as some newspapers' text has them, count as one straight mark).
+     */
     static List<CharSpan> quotedSpans(String text) {
         List<CharSpan> spans = new ArrayList<>();
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            boolean doubled = text.startsWith("''", i) || text.startsWith("``", i);
+            if (doubled) {
+                c = '"';
+            }
             if (c == '\n') {
                 open = -1;
             } else if (c == '“' || c == '"' && open < 0) {
                 open = i;
             } else if ((c == '”' || c == '"') && open >= 0) {
-                spans.add(new CharSpan(open, i + 1));
+                spans.add(new CharSpan(open, i + (doubled ? 2 : 1)));
                 open = -1;
+            }
+            if (doubled) {
+                i++;
             }
         }
         return spans;
@@ -94,17 +132,6 @@ final class WriterVoiceGenerator implements QuestionGenerator {
             }
         }
         return Optional.empty();
-    }
-
-    /** The sentence holding the phrase: from the line start or the last full stop before it to the next one. */
-    private static CharSpan sentenceAround(String text, CharSpan at) {
-        int lineStart = text.lastIndexOf('\n', at.start()) + 1;
-        int stop = text.lastIndexOf(". ", at.start());
-        int start = stop >= lineStart ? stop + 2 : lineStart;
-        int lineEnd = text.indexOf('\n', at.end());
-        int end = lineEnd < 0 ? text.length() : lineEnd;
-        int next = text.indexOf(". ", at.end());
-        return new CharSpan(start, next >= 0 && next < end ? next + 1 : end);
     }
 
     private static List<String> lexicon() {

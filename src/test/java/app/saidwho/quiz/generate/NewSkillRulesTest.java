@@ -49,11 +49,53 @@ class NewSkillRulesTest {
     }
 
     @Test
+    void shouldTakeAReasonGivenAsAPurposeOrAFear() {
+        assertThat(AnonymityGenerator.reason("An aide, who spoke on the condition of anonymity to discuss the private "
+                + "meeting, said it went well.")).contains("to discuss the private meeting");
+        assertThat(AnonymityGenerator.reason("said a clerk who spoke on condition of anonymity for fear of losing her job."))
+                .contains("for fear of losing her job");
+        assertThat(AnonymityGenerator.reason("said an adviser who requested anonymity to speak candidly.")).contains("to speak candidly");
+    }
+
+    @Test
+    void shouldNeverOfferATypicalReasonThatMeansWhatTheArticlesReasonSays() {
+        assertThat(AnonymityGenerator.distractors("To discuss the private meeting"))
+                .doesNotContain("Because the talks are private").contains("Because the source feared losing their job");
+        assertThat(AnonymityGenerator.distractors("For fear of reprisals from the mayor"))
+                .doesNotContain("Because the source feared losing their job");
+        assertThat(AnonymityGenerator.distractors("To speak candidly"))
+                .containsExactly("Because the source feared losing their job");
+        assertThat(AnonymityGenerator.distractors(AnonymityGenerator.NO_REASON)).hasSize(3);
+    }
+
+    @Test
     void shouldFindTheWritersJudgingWordsOnlyOutsideQuotationMarks() {
         String text = "Tom Berg, a vocal critic of the mayor, said the plan was \"a bizarre idea\".";
         Optional<CharSpan> found = WriterVoiceGenerator.loadedInNarration(text);
 
         assertThat(found).map(span -> span.text(text)).contains("vocal critic");
         assertThat(WriterVoiceGenerator.loadedInNarration("Berg said the plan was \"a bizarre idea\".")).isEmpty();
+        assertThat(WriterVoiceGenerator.loadedInNarration("Mr. Berg said, ''It was a bizarre idea.''"))
+                .as("two apostrophes as quotation marks").isEmpty();
+    }
+
+    @Test
+    void shouldNeverTakeASourcesParaphraseOrLabelForTheWritersVoice() {
+        String paraphrase = "Tom Berg said the plan was disastrous for the park.";
+        CharSpan reported = new CharSpan(paraphrase.indexOf("the plan"), paraphrase.length() - 1);
+        assertThat(WriterVoiceGenerator.loadedInNarration(paraphrase, java.util.List.of(reported))).isEmpty();
+        assertThat(WriterVoiceGenerator.loadedInNarration("Berg called the plan disastrous.")).isEmpty();
+        assertThat(WriterVoiceGenerator.loadedInNarration("Ms. Lopez portrayed Mr. Berg as a desperate man.")).isEmpty();
+        assertThat(WriterVoiceGenerator.loadedInNarration("The mayor blasted out an email to every voter.")).isEmpty();
+        String narration = "The mayor blasted the plan on Monday.";
+        assertThat(WriterVoiceGenerator.loadedInNarration(narration)).map(s -> s.text(narration)).contains("blasted");
+    }
+
+    @Test
+    void shouldShowTheWholeSentenceEvenPastATitlesFullStop() {
+        String text = "The vote is on Friday. Mr. Berg made a desperate case to the council. It failed.";
+        CharSpan at = new CharSpan(text.indexOf("desperate"), text.indexOf("desperate") + 9);
+
+        assertThat(Sentences.around(text, at).text(text)).isEqualTo("Mr. Berg made a desperate case to the council.");
     }
 }
