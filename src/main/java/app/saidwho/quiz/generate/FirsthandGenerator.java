@@ -1,96 +1,122 @@
 package app.saidwho.quiz.generate;
 
 import app.saidwho.attribution.Attribution;
+import app.saidwho.attribution.CharSpan;
 import app.saidwho.attribution.Kind;
+import app.saidwho.attribution.SourceType;
 import app.saidwho.quiz.Skill;
+import app.saidwho.quiz.generate.Firsthand.Finding;
+import app.saidwho.quiz.generate.Firsthand.Position;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * FIRSTHAND: was the source in a position to know? Keys only from explicit words: the source took part ("I
- * saw", "we agreed", "he and the minister reached"), passes on what others said ("according to reports", "was
- * told", "citing"), or says it does not know ("I don't know what happened").
+ * FIRSTHAND: was the source in a position to know? Keys only from the explicit words {@link Firsthand} reads:
+ * took part or saw it, passes on what others said, or says they do not know. The prompt shows the words that
+ * decide it when they are the source's own.
  */
 final class FirsthandGenerator implements QuestionGenerator {
     private static final int LIMIT = 2;
-    static final Pattern TOOK_PART = Pattern.compile("\\b(?:I|[Ww]e)\\s+(?:saw|watched|met|agreed|discussed|negotiated|"
-            + "attended|signed|was there|were there|was in the room|were in the room)\\b"
-            + "|^(?:that\\s+)?(?:he|she|they)\\s+and\\s+[^,.;]{2,40}?\\s+(?:reached|agreed|discussed|met|signed|negotiated)\\b"
-            + "|\\b(?:eyewitness|who witnessed|who was there|who attended|who took part)\\b");
-    static final Pattern PASSED_ON = Pattern.compile("(?i)\\baccording to (?:news |media |press )?reports\\b|\\bciting\\b"
-            + "|\\breportedly\\b|\\b(?:was|were|had been|have been|has been) told\\b|\\bheard from\\b|\\bsecond-hand\\b");
-    static final Pattern NOT_KNOWING = Pattern.compile("(?i)\\b(?:I|we|he|she|they)\\s+(?:do|does|did)\\s*(?:n't|n’t|\\s+not)"
-            + "\\s+know\\b|\\b(?:had|has|have)\\s+no idea\\b|\\bwas(?:n't|n’t| not) told\\b");
-
-    /** The three answers, in the order of {@link #key}. */
-    enum Position { TOOK_PART, PASSED_ON, DOES_NOT_KNOW }
+    private static final int PROMPT_WORDS = 20;
+    private static final Pattern MARK = Pattern.compile("''|``|[\"“”]");
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
-        java.util.Set<String> asked = new java.util.HashSet<>();
+        Set<String> asked = new HashSet<>();
         for (Attribution a : facts.attributions()) {
             if (asked.size() == LIMIT) {
                 return;
             }
-            Optional<Position> position = SpeakerKeys.sure(facts, a) ? key(facts.content(a), facts.clause(a), a.kind())
-                    : Optional.empty();
-            if (position.isEmpty() || !asked.add(a.source().name())) {
+            if (!askable(facts, a)) {
                 continue;
             }
-            String name = facts.display(a);
-            String words = Excerpts.words(Excerpts.unquoted(facts.content(a)).replaceFirst("^that ", ""), 15);
-            List<String> options = options(name);
-            String key = options.get(position.get().ordinal());
-            List<String> distractors = new ArrayList<>(options);
-            distractors.remove(key);
-            sink.offer(Skill.FIRSTHAND, "Was " + name + " in a position to know this first-hand: \"" + words + "\"?",
-                    key, distractors, explanation(position.get(), name, shownBy(position.get(), facts.content(a),
-                            facts.clause(a))), facts.evidence(a), Difficulty.HARD);
+            Optional<Finding> finding = Firsthand.find(facts.content(a), presented(facts, a), a.kind() == Kind.INDIRECT);
+            if (finding.isEmpty() || !asked.add(a.source().name())) {
+                continue;
+            }
+            offer(facts, sink, a, finding.get());
         }
     }
 
-    /** The one position the words make explicit, or empty when none or more than one does. */
-    static Optional<Position> key(String content, String clause, Kind kind) {
-        List<Position> found = new ArrayList<>();
-        if (TOOK_PART.matcher(content).find() && (kind != Kind.INDIRECT || !content.matches("(?s).*\\b(?:I|we)\\b.*"))) {
-            found.add(Position.TOOK_PART);
+    /** A source named and sure, or an unnamed one whose own description may decide it ("familiar with the talks"). */
+    private static boolean askable(ArticleFacts facts, Attribution a) {
+        if (SpeakerKeys.sure(facts, a)) {
+            return true;
         }
-        if (PASSED_ON.matcher(clause).find()) {
-            found.add(Position.PASSED_ON);
+        return a.source() != null && a.source().type() == SourceType.ANONYMOUS && a.parent() < 0
+                && ArticleFacts.reportsWords(a) && !facts.mentionIsPronoun(a) && facts.mention(a).contains(" ");
+    }
+
+    /** How the article presents the source: its clause (mention, cue and what follows) without the source's words. */
+    static String presented(ArticleFacts facts, Attribution a) {
+        String clause = facts.clause(a);
+        String content = facts.content(a);
+        int at = clause.indexOf(content);
+        return at < 0 ? clause : clause.substring(0, at) + " … " + clause.substring(at + content.length());
+    }
+
+    private static void offer(ArticleFacts facts, Sink sink, Attribution a, Finding finding) {
+        boolean unnamed = a.source().type() == SourceType.ANONYMOUS;
+        String name = unnamed ? "the unnamed source" : facts.display(a);
+        // the longest quoted part when the words do not decide it: a content running across a speech tag
+        // ("…," said Lopez, who attended. "…") would leave a quotation open in the prompt
+        String shown = finding.inContent() ? around(facts.content(a), finding.words())
+                : facts.quotation(a).map(facts::quotedWords).orElse(facts.content(a));
+        String words = Excerpts.unquoted(shown).replaceFirst("^that ", "");
+        List<String> options = options(unnamed ? "the source" : name);
+        String key = options.get(finding.position().ordinal());
+        List<String> distractors = new ArrayList<>(options);
+        distractors.remove(key);
+        String who = unnamed ? name + " (\"" + facts.mention(a) + "\")" : name;
+        sink.offer(Skill.FIRSTHAND, "Was " + who + " in a position to know this first-hand: \""
+                        + Excerpts.words(words, PROMPT_WORDS) + "\"?", key, distractors,
+                explanation(finding, unnamed ? "the source" : name), facts.evidence(a), Difficulty.HARD);
+    }
+
+    /**
+     * The sentence of the source's words that holds {@code words}, so the prompt shows what decides the key; only
+     * within the quoted part holding them ("…," Lopez said. "…" gives no sentence running across the tag).
+     */
+    static String around(String content, String words) {
+        int at = content.indexOf(words);
+        if (at < 0) {
+            return content;
         }
-        if (NOT_KNOWING.matcher(content).find()) {
-            found.add(Position.DOES_NOT_KNOW);
+        Matcher mark = MARK.matcher(content);
+        int from = 0;
+        int to = content.length();
+        while (mark.find()) {
+            if (mark.end() <= at) {
+                from = mark.end();
+            } else if (mark.start() >= at + words.length()) {
+                to = mark.start();
+                break;
+            }
         }
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        String part = content.substring(from, to);
+        CharSpan s = Sentences.around(part, new CharSpan(at - from, at - from + words.length()));
+        return s.text(part);
     }
 
     static List<String> options(String name) {
         return List.of("Yes: " + name + " took part or saw it first-hand",
                 "No: " + name + " passes on what others said or wrote",
-                "No: the article quotes " + name + " as not knowing what happened");
+                "No: " + name + " says they do not know about it");
     }
 
-    /** The words that make the position explicit, to quote in the explanation. */
-    private static String shownBy(Position position, String content, String clause) {
-        Matcher m = switch (position) {
-            case TOOK_PART -> TOOK_PART.matcher(content);
-            case PASSED_ON -> PASSED_ON.matcher(clause);
-            case DOES_NOT_KNOW -> NOT_KNOWING.matcher(content);
-        };
-        return m.find() ? m.group().strip() : "";
-    }
-
-    private static String explanation(Position position, String name, String words) {
-        return "The words \"" + words + "\" " + switch (position) {
-            case TOOK_PART -> "show that " + name + " was part of what is described, so " + name
-                    + " could know it first-hand.";
-            case PASSED_ON -> "show that " + name + " heard this from others (a report, a document or someone else), "
-                    + "so " + name + " was not a witness.";
-            case DOES_NOT_KNOW -> "show that " + name + " does not know what happened, so " + name
-                    + " was not in a position to know it.";
+    private static String explanation(Finding finding, String name) {
+        String where = finding.inContent() ? "In " + Grammar.possessive(name) + " own words, \"" : "The article presents " + name
+                + " with the words \"";
+        return where + finding.words() + "\": " + switch (finding.position()) {
+            case TOOK_PART -> name + " was part of what is described or saw it, so could know it first-hand.";
+            case PASSED_ON -> name + " learned this from others (a report, a document or other people), not as a "
+                    + "witness.";
+            case DOES_NOT_KNOW -> name + " says they do not know about it, so was not in a position to know it.";
         } + " Look at the highlighted passage.";
     }
 }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.saidwho.attribution.CharSpan;
 import app.saidwho.attribution.Kind;
-import app.saidwho.quiz.generate.FirsthandGenerator.Position;
+import app.saidwho.quiz.generate.Firsthand.Finding;
+import app.saidwho.quiz.generate.Firsthand.Position;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,17 +26,47 @@ class NewSkillRulesTest {
 
     @Test
     void shouldTellTakingPartFromPassingOnFromNotKnowing() {
-        assertThat(FirsthandGenerator.key("\"We agreed on the budget in the room,\"", "Berg said.", Kind.DIRECT))
+        assertThat(position("\"I was in the room when they signed it,\"", "Berg said.")).contains(Position.TOOK_PART);
+        assertThat(position("\"We agreed on the budget,\"", "Berg said.")).contains(Position.TOOK_PART);
+        assertThat(position("\"The talks went well,\"", "said Mia Chen, who attended the meeting."))
                 .contains(Position.TOOK_PART);
-        assertThat(FirsthandGenerator.key("that she and the mayor reached a deal", "Chen said that she and the mayor "
-                + "reached a deal.", Kind.INDIRECT)).contains(Position.TOOK_PART);
-        assertThat(FirsthandGenerator.key("that the plan would be cut", "Berg said, according to media reports, "
-                + "that the plan would be cut.", Kind.INDIRECT)).contains(Position.PASSED_ON);
-        assertThat(FirsthandGenerator.key("\"I don't know what was said at that meeting,\"", "Lopez said.", Kind.DIRECT))
-                .contains(Position.DOES_NOT_KNOW);
-        assertThat(FirsthandGenerator.key("\"The park is great,\"", "Lopez said.", Kind.DIRECT)).isEmpty();
-        assertThat(FirsthandGenerator.key("\"I saw it, but I don't know why,\"", "Lopez said.", Kind.DIRECT))
+        assertThat(position("\"The talks went well,\"", "said an official who took part in the talks."))
+                .contains(Position.TOOK_PART);
+        assertThat(Firsthand.find("that she and the mayor reached a deal", "Chen said … .", true).map(Finding::position))
+                .contains(Position.TOOK_PART);
+        assertThat(position("\"The plan will be cut, according to reports,\"", "Berg said.")).contains(Position.PASSED_ON);
+        assertThat(position("\"The plan will be cut,\"", "Berg said, citing a report by the council."))
+                .contains(Position.PASSED_ON);
+        assertThat(position("\"I was told the plan would be cut,\"", "Berg said.")).contains(Position.PASSED_ON);
+        assertThat(position("\"The deal is close,\"", "said a person familiar with the talks.")).contains(Position.PASSED_ON);
+        assertThat(position("\"The deal is close,\"", "said officials briefed on the talks.")).contains(Position.PASSED_ON);
+        assertThat(position("\"The mayor reportedly cut the plan,\"", "Berg said.")).contains(Position.PASSED_ON);
+        assertThat(position("\"I wasn't there when they voted,\"", "Lopez said.")).contains(Position.DOES_NOT_KNOW);
+        assertThat(position("\"I don't know anything about the deal,\"", "Lopez said.")).contains(Position.DOES_NOT_KNOW);
+    }
+
+    @Test
+    void shouldGiveNoFirsthandKeyWithoutAnExplicitPattern() {
+        assertThat(position("\"The park is great,\"", "Lopez told Reuters.")).as("told Reuters names a channel").isEmpty();
+        assertThat(position("\"The troops are tired,\"", "the senator said, citing his own visit to the base."))
+                .as("citing his own visit is first-hand").contains(Position.TOOK_PART);
+        assertThat(position("\"I never met him,\"", "Lopez said.")).isEmpty();
+        assertThat(position("\"If I went to the park, I'd love it,\"", "Lopez said.")).as("a supposition").isEmpty();
+        assertThat(position("\"What we have seen is a lack of trees,\"", "Lopez said.")).as("any reader's \"we\"").isEmpty();
+        assertThat(position("\"I don't know if he will win,\"", "Lopez said.")).as("not knowing the future").isEmpty();
+        assertThat(position("\"I saw it, but I don't know anything about the vote,\"", "Lopez said."))
                 .as("two positions at once give no key").isEmpty();
+        assertThat(Firsthand.find("that I met him", "Berg said … .", true)).as("a paraphrase's I is the writer's").isEmpty();
+    }
+
+    @Test
+    void shouldShowTheQuotedSentenceThatDecidesTheKey() {
+        assertThat(FirsthandGenerator.around("\"The park is fine,\" Berg said. \"I have seen it grow. It is big.\"", "I have seen"))
+                .isEqualTo("I have seen it grow.");
+    }
+
+    private static Optional<Position> position(String content, String presented) {
+        return Firsthand.find(content, presented, false).map(Finding::position);
     }
 
     @Test

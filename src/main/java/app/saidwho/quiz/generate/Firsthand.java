@@ -1,0 +1,107 @@
+package app.saidwho.quiz.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a source was in a position to know, read only from words a reader of news recognises: a participant or
+ * witness speaking ("I was in the room", "we agreed", "who attended the meeting"), a source passing on what others
+ * said ("according to reports", "citing a poll", "I was told", "a person familiar with the talks"), or a source
+ * saying they do not know ("I wasn't there"). "Told Reuters" names the channel, not a second-hand source; "citing
+ * his own visit" is first-hand.
+ */
+final class Firsthand {
+    /** The three answers. */
+    enum Position { TOOK_PART, PASSED_ON, DOES_NOT_KNOW }
+
+    /** What was found, and the words that show it (quoted in the explanation and the prompt). */
+    record Finding(Position position, String words, boolean inContent) {
+    }
+
+    /** First-person taking part, in the source's own words ("I saw him", "I've worked with her", "we met"). */
+    static final Pattern TOOK_PART = Pattern.compile("\\bI(?:'ve|’ve|\\s+have|\\s+had)?\\s+(?:"
+            + "was\\s+(?:there|in the room|at (?:the|that|a|his|her) (?:meeting|rally|event|hearing|scene|briefing"
+            + "|table|talks|dinner|session|conference)|on the (?:call|phone|trip|plane|stage))"
+            + "|(?:saw|seen|watched|witnessed)(?=\\s+\\p{L})|met with|met|attended|visited|negotiated|signed"
+            + "|talked (?:to|with)|spoke (?:to|with)|sat down with|sat in on|told (?:him|her|them)|asked (?:him|her|them)"
+            + "|known (?:him|her|them)|worked (?:with|for|alongside)|served (?:with|alongside|under)|called (?:him|her|them)"
+            + "|heard (?:him|her|them) (?:say|said|speak|tell)|went (?:there|to the))\\b"
+            + "(?!\\s+(?:coming|that|reports?|on (?:TV|television)|in the (?:news|paper)))"
+            // "we" only for what a group does together: "we have seen" is often any reader's experience
+            + "|\\b[Ww]e(?:'ve|’ve|\\s+have|\\s+had)?\\s+(?:met|agreed|negotiated|signed|discussed|talked (?:to|with)"
+            + "|spoke (?:to|with)|sat down with|were (?:there|in the room))\\b"
+            + "|^(?:that\\s+)?(?:he|she|they)\\s+and\\s+[^,.;]{2,40}?\\s+(?:reached|agreed|discussed|met|signed|negotiated)\\b");
+    /** "if I went", "I would have met": a supposition, not an experience. */
+    private static final Pattern SUPPOSED = Pattern.compile("(?i)\\b(?:if|would|could|might|wish|hope)\\s+(?:\\S+\\s+){0,2}$");
+    /** The article describes the source as there: right after the mention, or inside it. */
+    static final Pattern WITNESS = Pattern.compile("^[^.;]{0,60}?(?:,\\s*)?\\b(?:who|which)\\s+(?:attended|took part in"
+            + "|participated in|was (?:at|in the room|present|there)|were (?:at|in the room|present|there)|witnessed|saw"
+            + "|sat in on)\\b|^\\s*(?:present|in attendance)\\b|\\beyewitness(?:es)?\\b");
+    /** Passing on, in the source's own words. */
+    static final Pattern PASSED_ON_WORDS = Pattern.compile("(?i)\\baccording to (?:news |media |press )?reports?\\b"
+            + "|\\baccording to (?:a|an|the) (?:report|document|memo|poll|survey|study|book|letter|filing|complaint)\\b"
+            + "|\\breportedly\\b|\\bsecond-hand\\b|\\b(?:I|we)(?:'m|’m|\\s+am|\\s+was|\\s+were|'ve been|’ve been|\\s+have been"
+            + "|\\s+had been)\\s+told\\b|\\b(?:I|we)(?:'ve|’ve|\\s+have)?\\s+(?:heard|read)\\s+(?:that|from|in)\\b"
+            + "|\\bpeople (?:tell|told) me\\b|\\bciting\\b"
+            + "|\\b(?:the|a|an|this|that|our|their|his|her) (?:new )?(?:report|study|poll|survey|memo|document|audit|analysis"
+            + "|letter|filing|book) (?:said|says|found|finds|showed|shows|concluded|concludes)\\b"
+            + "|\\b(?:polls|surveys|studies|reports|documents|records) (?:show|showed|suggest|suggested|found|say|said)\\b");
+    /** Passing on, in how the article presents the source (outside its words). */
+    static final Pattern PASSED_ON_SOURCE = Pattern.compile("(?i)\\b(?:familiar with|briefed on|who (?:was|were) briefed"
+            + "|who (?:was|were) not (?:at|in|part of|present)|who did not attend|not involved in)\\b"
+            + "|\\bciting (?!(?:his|her|their|my|our) (?:own )?(?:visit|trip|experience|conversations?|meetings?|time|work"
+            + "|years|talks))(?:a|an|the|reports?|documents?|data|figures|polls?|surveys?|sources?|unnamed|anonymous"
+            + "|officials?|records|statistics|research|studies|\\p{Lu})\\b");
+    /** "citing his own visit": the source's own experience, first-hand. */
+    static final Pattern CITING_OWN = Pattern.compile("(?i)\\bciting (?:his|her|their|my|our) (?:own )?(?:visit|trip"
+            + "|experience|conversations?|meetings?|time)\\b");
+    static final Pattern NOT_KNOWING = Pattern.compile("(?i)\\b(?:I|we)\\s+(?:don't|don’t|do not|didn't|didn’t|did not)"
+            + "\\s+know\\s+(?:anything\\s+)?(?:about (?!you\\b)|what (?:happened|was said|went on))"
+            + "|\\b(?:I|we)\\s+(?:wasn't|wasn’t|was not|weren't|weren’t|were not)\\s+(?:there|in the room|at the meeting"
+            + "|told|briefed)\\b|\\b(?:I|we)\\s+(?:have|had)\\s+no\\s+(?:idea|knowledge)\\s+(?:of|about|what|why|who|how)\\b");
+
+    private Firsthand() {
+    }
+
+    /**
+     * The one position the words make explicit: {@code content} is the source's words, {@code presented} how the
+     * article presents the source (the mention and what follows it up to the words, and the rest of the clause).
+     * Empty when none or more than one position shows.
+     */
+    static Optional<Finding> find(String content, String presented, boolean paraphrase) {
+        List<Finding> found = new ArrayList<>();
+        firstPersonTakingPart(content, paraphrase).ifPresent(w -> found.add(new Finding(Position.TOOK_PART, w, true)));
+        first(WITNESS, presented).or(() -> first(CITING_OWN, presented))
+                .ifPresent(w -> found.add(new Finding(Position.TOOK_PART, w, false)));
+        first(PASSED_ON_WORDS, content).ifPresent(w -> found.add(new Finding(Position.PASSED_ON, w, true)));
+        first(PASSED_ON_SOURCE, presented).ifPresent(w -> found.add(new Finding(Position.PASSED_ON, w, false)));
+        first(NOT_KNOWING, content).ifPresent(w -> found.add(new Finding(Position.DOES_NOT_KNOW, w, true)));
+        long positions = found.stream().map(Finding::position).distinct().count();
+        return positions == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "I was in the room" (the verb right after "I", so "I never met him" is no match); a paraphrase's "I" is the
+     * writer's, so there only "he and X met" counts.
+     */
+    private static Optional<String> firstPersonTakingPart(String content, boolean paraphrase) {
+        Matcher m = TOOK_PART.matcher(content);
+        while (m.find()) {
+            boolean firstPerson = !m.group().matches("(?s)(?:that\\s+)?(?:he|she|they)\\b.*");
+            boolean supposed = SUPPOSED.matcher(content.substring(Math.max(0, m.start() - 30), m.start())).find();
+            if (!(paraphrase && firstPerson) && !supposed) {
+                return Optional.of(m.group().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> first(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? Optional.of(m.group().replaceFirst("^[^\\p{L}]*(?:[^.;]*?,\\s*)?(?=who|which)", "").strip())
+                : Optional.empty();
+    }
+}
