@@ -1,6 +1,7 @@
 package app.saidwho.quiz.generate;
 
 import app.saidwho.attribution.Attribution;
+import app.saidwho.attribution.CharSpan;
 import app.saidwho.attribution.SourceType;
 import app.saidwho.quiz.Skill;
 import java.util.ArrayList;
@@ -46,37 +47,68 @@ final class RoleGenerator implements QuestionGenerator {
                     others.add(role);
                 }
             });
-            String prompt = "How does the article describe " + name + "?";
-            String explanation = "The article introduces " + name + " as \"" + key + "\". " + side(key)
-                    + " The other descriptions belong to other people in the article. Look at the highlighted passage.";
             Attribution a = firstWords.get(name);
-            sink.offer(Skill.ROLE, prompt, key, Options.pick(key, others, Sink.MAX_OPTIONS - 1), explanation,
-                    introduction(facts, name, key).orElse(facts.evidence(a)), Difficulty.MEDIUM);
-            made++;
+            CharSpan evidence = introduction(facts, name, key).orElse(facts.evidence(a));
+            if (others.size() >= 2) {
+                String explanation = "The article introduces " + name + " as \"" + key + "\". " + side(key)
+                        + " The other descriptions belong to other people in the article. Look at the highlighted passage.";
+                sink.offer(Skill.ROLE, "How does the article describe " + name + "?", key,
+                        Options.pick(key, others, Sink.MAX_OPTIONS - 1), explanation, evidence, Difficulty.MEDIUM);
+                made++;
+            } else if (offerKind(sink, name, key, evidence)) {
+                made++;
+            }
         }
     }
 
-    /** What the kind of role tells a reader about whose side the source speaks for. */
+    /** Too few other roles to offer: ask what kind of source the role makes the person, when that is plain. */
+    private static boolean offerKind(Sink sink, String name, String role, CharSpan evidence) {
+        Optional<RoleKinds.Kind> kind = RoleKinds.of(role);
+        if (kind.isEmpty()) {
+            return false;
+        }
+        String explanation = "The article introduces " + name + " as \"" + role + "\". " + side(role)
+                + " Look at the highlighted passage.";
+        sink.offer(Skill.ROLE, "The article introduces " + name + " as \"" + role + "\". What kind of source is that?",
+                kind.get().label, Options.pick(kind.get().label, RoleKinds.distractors(kind.get()), Sink.MAX_OPTIONS - 1),
+                explanation, evidence, Difficulty.EASY);
+        return true;
+    }
+
+    /** What the kind of role tells a reader about whose side the source speaks for; the first kind that fits. */
     static String side(String role) {
         String lower = role.toLowerCase(Locale.ROOT);
-        if (lower.matches(".*\\b(spokes\\w*|press secretary|aide|strategist)\\b.*")) {
-            return "A spokesperson or aide speaks for the person or body they work for, so their words give that side's view.";
+        for (String[] kind : SIDES) {
+            if (lower.matches(".*\\b(?:" + kind[0] + ")\\b.*")) {
+                return kind[1];
+            }
         }
-        if (lower.matches(".*\\b(critic|supporter|opponent)\\b.*")) {
-            return "The article tells you this source takes a side.";
-        }
-        if (lower.matches(".*\\b(professor|analyst|researcher|expert|economist|scientist|historian)\\b.*")) {
-            return "An expert speaks from knowledge of the field; check whether the article ties them to either side.";
-        }
-        return "An office-holder speaks in their official role, often for their side or their government.";
+        return "The article tells you their position, which helps you judge what they know and whose side they may be on.";
     }
 
+    private static final String[][] SIDES = {
+        {"spokes\\w*|press secretary|aide|adviser|advisor|strategist|pollster|campaign manager|communications director"
+                + "|campaign chairman|surrogate",
+            "A spokesperson, aide or adviser works for a person, a campaign or a body, so their words give that side's view."},
+        {"critic|supporter|opponent|ally|backer|donor", "The article tells you this source takes a side."},
+        {"professor|analyst|researcher|expert|economist|scientist|historian|scholar|fellow",
+            "An expert speaks from knowledge of the field; check whether the article ties them to either side."},
+        {"executive|ceo|founder|owner|employee|worker|manager",
+            "Someone who works for a company or group speaks from inside it, often for its interests."},
+        {"senator|governor|president|minister|mayor|secretary|official|representative|congressman|congresswoman"
+                + "|lawmaker|ambassador|judge|commissioner|chancellor|premier|sheriff|prosecutor|councillor|councilor"
+                + "|director|chairman|chairwoman|chair|leader|attorney general",
+            "Someone who holds an office speaks in that role, usually for their side, their government or their organisation."},
+        {"resident|witness|parent|student|teacher|nurse|doctor|voter|neighbor|neighbour",
+            "They speak from their own life or work, not for an organisation; check what they saw themselves."}
+    };
+
     /** The passage that introduces the person with the role, as evidence. */
-    private static Optional<app.saidwho.attribution.CharSpan> introduction(ArticleFacts facts, String name, String role) {
+    private static Optional<CharSpan> introduction(ArticleFacts facts, String name, String role) {
         for (String phrase : List.of(role + " " + name, name + ", " + role)) {
             int at = facts.text.indexOf(phrase);
             if (at >= 0 && facts.text.indexOf(phrase, at + 1) < 0) {
-                return Optional.of(new app.saidwho.attribution.CharSpan(at, at + phrase.length()));
+                return Optional.of(new CharSpan(at, at + phrase.length()));
             }
         }
         return Optional.empty();

@@ -29,7 +29,13 @@ final class Roles {
     /** Words a title phrase does not start with, though they may sit inside one. */
     private static final Set<String> LEADING = Set.of("of", "for", "at", "the", "and");
     /** Lower-case words that describe a role rather than act in the sentence ("presidential", "former", "top"). */
-    private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}+(?:ial|al|ic|ary|ive|ent|ant)|former|top|longtime|then");
+    private static final Pattern ADJECTIVE = Pattern.compile("(?!\\p{Ll}+ment$)\\p{Ll}+(?:ial|al|ic|ary|ive|ent|ant)|former|top"
+            + "|longtime|then");
+    /** Capitalised words that open a sentence or clause, never a title ("When Senator Berg …"). */
+    private static final Set<String> OPENERS = Set.of("When", "So", "But", "And", "If", "As", "After", "Before", "While",
+            "Then", "Now", "Also", "Even", "Only", "Yet", "Still", "Since", "Because", "Though", "Although", "Meanwhile",
+            "Like", "Unlike", "Both", "Every", "Each", "All", "Some", "Many", "No", "Asked", "Said", "With", "Without", "Under", "From", "By", "Of", "On", "In", "At",
+            "For", "To", "The", "A", "An", "That", "This", "Including", "Among", "Against", "Until", "Or", "Nor");
     private static final Set<String> DROPPED_BEFORE = Set.of("his", "her", "their", "its", "a", "an", "the");
 
     private Roles() {
@@ -79,9 +85,21 @@ final class Roles {
         return space > 0 && !NOT_NAMES.contains(name.substring(0, space));
     }
 
-    /** ", a Republican and a critic of the plan," right after the name. */
+    /** A title's or an initial's full stop inside a role ("worked for Mrs. Lopez", "a professor at M.I.T."). */
+    private static final String ABBREVIATED = "(?<=\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sen|Gov|Rep|Lt|\\p{Lu}))";
+    private static final String ROLE_CHAR = "(?:[^,.;:\"“”()]|" + ABBREVIATED + "\\.(?=\\s*\\p{L}|,|-))";
+    private static final String ROLE_END = "(?=[,;]|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sen|Gov|Rep|Lt|\\p{Lu}))\\.)";
+    /**
+     * ", a Republican and a critic of the plan," right after the name (an age may come first: ", 44, a nurse");
+     * also without an article when it opens with a possessive or a title word (", Berg's campaign manager,").
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile("\\G(?:, \\d{1,3})?, ((?:(?:a|an|the) |\\p{Lu}[\\p{L}.-]*['’]s? "
+            + "|(?=(?:former |deputy |senior |chief )?(?:spokesman|spokeswoman|spokesperson|director|chairman|chairwoman|president"
+            + "|secretary|head|leader|founder|professor|editor|adviser|advisor|aide|executive|manager|member)\\b))" + ROLE_CHAR
+            + "{2,80}?)" + ROLE_END);
+
     private static Optional<String> appositive(String text, int end) {
-        Matcher m = Pattern.compile("\\G, ((?:a|an|the) [^,.;:\"“”()]{2,80}?)(?=[,.;])").matcher(text);
+        Matcher m = APPOSITIVE.matcher(text);
         if (!m.find(end) || m.start() != end || Excerpts.wordCount(m.group(1)) > 12) {
             return Optional.empty();
         }
@@ -90,7 +108,7 @@ final class Roles {
 
     /** "US Director of National Intelligence" or "press secretary" right before the name. */
     private static Optional<String> title(String text, int start) {
-        String before = text.substring(Math.max(0, start - 120), start);
+        String before = expandTitles(text.substring(Math.max(0, start - 120), start));
         int cut = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(',')),
                 Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf('"'), before.lastIndexOf('”'))));
         String[] words = before.substring(cut + 1).strip().split("\\s+");
@@ -98,12 +116,25 @@ final class Roles {
         while (first > 0 && titleWord(words[first - 1])) {
             first--;
         }
+        int opener = first;
+        for (int i = first; i < words.length; i++) {
+            if (OPENERS.contains(words[i])) {
+                opener = i + 1;
+            }
+        }
+        first = opener;
         while (first < words.length && LEADING.contains(words[first])) {
             first++;
         }
         String role = String.join(" ", Arrays.copyOfRange(words, first, words.length));
         return Optional.of(role).filter(r -> !r.isEmpty() && hasHead(r) && Excerpts.wordCount(r) <= 7 && !dangling(r)
                 && (r.contains(" ") || Character.isUpperCase(r.charAt(0))));
+    }
+
+    /** "Sen. Tom Berg" gives the role "Senator": the abbreviation's full stop ends no title. */
+    private static String expandTitles(String before) {
+        return before.replaceAll("\\bSen\\.(?= )", "Senator").replaceAll("\\bGov\\.(?= )", "Governor")
+                .replaceAll("\\bRep\\.(?= )", "Representative").replaceAll("\\bLt\\.(?= )", "Lieutenant");
     }
 
     /** A phrase that ends inside a longer name ("President of the", "Editor-in-") is not a whole role. */

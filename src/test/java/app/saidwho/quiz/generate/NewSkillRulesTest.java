@@ -25,6 +25,41 @@ class NewSkillRulesTest {
     }
 
     @Test
+    void shouldReadRolesPastTitlesAbbreviationsAndPossessives() {
+        assertThat(Roles.of("\"No,\" said Tom Berg, a former aide to Mrs. Lopez, on Monday.", "Tom Berg"))
+                .contains("a former aide to Mrs. Lopez");
+        assertThat(Roles.of("said Mia Chen, a professor of economics at M.I.T., in May.", "Mia Chen"))
+                .contains("a professor of economics at M.I.T.");
+        assertThat(Roles.of("\"Yes,\" said Jon Reyes, Berg's campaign manager, on Friday.", "Jon Reyes"))
+                .contains("Berg's campaign manager");
+        assertThat(Roles.of("\"Yes,\" said Ann Dale, 44, a nurse from Porto.", "Ann Dale")).contains("a nurse from Porto");
+        assertThat(Roles.of("The vote was close, Sen. Tom Berg said.", "Tom Berg")).contains("Senator");
+        assertThat(Roles.of("When Senator Tom Berg spoke, the hall was full.", "Tom Berg")).contains("Senator");
+        assertThat(Roles.of("It won the endorsement of Senator Tom Berg.", "Tom Berg")).contains("Senator");
+    }
+
+    @Test
+    void shouldGiveARoleAKindOnlyWhenOneKindPlainlyFits() {
+        assertThat(RoleKinds.of("Clinton spokesman")).contains(RoleKinds.Kind.SIDE);
+        assertThat(RoleKinds.of("Texas Senator")).contains(RoleKinds.Kind.OFFICE);
+        assertThat(RoleKinds.of("a professor of law at a state university")).contains(RoleKinds.Kind.EXPERT);
+        assertThat(RoleKinds.of("the chief executive of a shoe maker")).contains(RoleKinds.Kind.COMPANY);
+        assertThat(RoleKinds.of("a former senator")).as("what they were is not what they are").isEmpty();
+        assertThat(RoleKinds.of("a Baptist minister")).as("a church's minister holds no office").isEmpty();
+        assertThat(RoleKinds.of("executive director of a charity")).isEmpty();
+        assertThat(RoleKinds.of("a professor who advises the mayor")).isEmpty();
+        assertThat(RoleKinds.distractors(RoleKinds.Kind.OFFICE)).doesNotContain(RoleKinds.Kind.OFFICE.label)
+                .contains(RoleKinds.AFFECTED);
+    }
+
+    @Test
+    void shouldExplainARoleOnlyWithWhatItsKindMeans() {
+        assertThat(RoleGenerator.side("a senior executive at a shoe maker")).startsWith("Someone who works for a company");
+        assertThat(RoleGenerator.side("former Lopez adviser")).startsWith("A spokesperson, aide or adviser");
+        assertThat(RoleGenerator.side("the keeper of the park")).startsWith("The article tells you their position");
+    }
+
+    @Test
     void shouldTellTakingPartFromPassingOnFromNotKnowing() {
         assertThat(position("\"I was in the room when they signed it,\"", "Berg said.")).contains(Position.TOOK_PART);
         assertThat(position("\"We agreed on the budget,\"", "Berg said.")).contains(Position.TOOK_PART);
