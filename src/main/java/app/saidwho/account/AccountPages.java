@@ -61,7 +61,7 @@ public class AccountPages {
     @Path("settings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestForm String timeZone, @RestForm String retentionDays) {
-        Optional<String> problem = settings.save(timeZone, retentionDays);
+        Optional<String> problem = settings.save(SettingsForm.typed(timeZone, retentionDays));
         if (problem.isPresent()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.account(settings.view(), ZONES, null, null, problem.get())).build();

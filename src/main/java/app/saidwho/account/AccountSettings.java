@@ -7,8 +7,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
@@ -64,28 +62,14 @@ public class AccountSettings {
 
     /** Saves the time zone and the retention period (blank: keep attempts); the problem otherwise. */
     @Transactional
-    public Optional<String> save(String timeZone, String retentionDays) {
+    public Optional<String> save(SettingsForm form) {
         Account account = access.signedIn();
-        try {
-            ZoneId.of(timeZone == null ? "" : timeZone.strip());
-        } catch (DateTimeException e) {
-            return Optional.of("Choose a time zone from the list, for example Europe/Berlin.");
+        Optional<String> problem = FormProblems.first(validator, form);
+        if (problem.isEmpty()) {
+            account.timeZone = form.timeZone();
+            account.retentionDays = form.retentionDays();
         }
-        Integer days = null;
-        if (retentionDays != null && !retentionDays.isBlank()) {
-            try {
-                days = Integer.parseInt(retentionDays.strip());
-            } catch (NumberFormatException e) {
-                days = -1;
-            }
-            if (days < 1 || days > MAX_RETENTION_DAYS) {
-                return Optional.of("Give the retention period as a number of days from 1 to " + MAX_RETENTION_DAYS
-                        + ", or leave it empty to keep attempts.");
-            }
-        }
-        account.timeZone = timeZone.strip();
-        account.retentionDays = days;
-        return Optional.empty();
+        return problem;
     }
 
     /** The admin gives a teacher a temporary password, to be changed at the next sign-in; returns it once. */
