@@ -20,6 +20,9 @@ final class ChannelDetector {
         if (after != null) {
             return after;
         }
+        if (entry != null && entry.lemma().equals("tell") && outletAt(s, cue + 1)) {
+            return Channel.INTERVIEW;
+        }
         return s.size() > 0 && s.token(0).is("ADP") ? phraseChannel(s, 0, content) : null;
     }
 
@@ -45,9 +48,29 @@ final class ChannelDetector {
         return null;
     }
 
+    /**
+     * A news outlet named right at {@code k} ("told Reuters", "told The Daily Ledger", "said on Fox News"):
+     * capitalised words, the first or last of them an outlet's. "told reporters" names none.
+     */
+    private static boolean outletAt(Sentence s, int k) {
+        int first = k < s.size() && s.token(k).isWord("the", "The") ? k + 1 : k;
+        int last = first;
+        while (last < s.size() && last - first < 5 && Character.isUpperCase(s.token(last).text().charAt(0))) {
+            last++;
+        }
+        if (last == first) {
+            return false;
+        }
+        return Words.OUTLETS.contains(s.token(first).text().toLowerCase(Locale.ROOT))
+                || Words.OUTLETS.contains(s.token(last - 1).text().toLowerCase(Locale.ROOT));
+    }
+
     private static Channel channelWord(Sentence s, int k) {
         String word = s.token(k).text().toLowerCase(Locale.ROOT);
         String previous = k > 0 ? s.token(k - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (previous.equals("on") && outletAt(s, k)) {
+            return Channel.INTERVIEW;
+        }
         if (word.startsWith("tweet") || word.equals("twitter")) {
             return Channel.TWEET;
         }

@@ -43,6 +43,7 @@ final class Words {
     static final Set<String> ACCOUNT_HEADS = list("account-heads");
     static final Set<String> SUBORDINATORS = list("subordinators");
     static final Set<String> TITLE_SMALL_WORDS = list("title-small-words");
+    static final Set<String> OUTLETS = list("outlets");
 
     private Words() {
     }

@@ -30,7 +30,9 @@ final class ArticleFacts {
     private static final Set<String> NOT_WORDS = Set.of("refuse", "decline", "order", "offer", "support", "endorse",
             "oppose", "seek", "push", "name", "list", "learn", "show", "find", "estimate", "consider", "want", "doubt",
             "issue", "recommend", "propose", "discuss", "talk", "attack", "defend", "reject", "deny", "plead", "decide",
-            "plan", "know", "confess");
+            "plan", "know", "confess", "refer");
+    /** Cues that name or label ("called his plan 'a disgrace'", "a group called X"): the words are no statement. */
+    static final Set<String> NAMING = Set.of("call", "refer", "name", "label", "dub", "term", "brand", "list");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
 
     final String text;
@@ -39,6 +41,7 @@ final class ArticleFacts {
     private final Map<Attribution, Integer> index = new IdentityHashMap<>();
     private final boolean[] hasChild;
     private final Map<String, Boolean> canSpeak = new java.util.HashMap<>();
+    private final List<Attribution> questionable;
 
     ArticleFacts(AttributionResult result) {
         this.text = result.text();
@@ -51,11 +54,19 @@ final class ArticleFacts {
                 hasChild[all.get(i).parent()] = true;
             }
         }
+        questionable = all.stream().filter(a -> !addsToSomething(a)).toList();
         speakers = new Speakers(this);
     }
 
+    /** The attributions questions may be written on, in the article's order. */
     List<Attribution> attributions() {
-        return result.attributions();
+        return questionable;
+    }
+
+    /** "who added to her lead", "adding to the pressure": "add" with "to" reports no words. */
+    private boolean addsToSomething(Attribution a) {
+        return a.cue() != null && a.cue().lemma().equals("add")
+                && text.startsWith(" to ", a.cue().span().end());
     }
 
     static boolean reportsWords(Attribution a) {
@@ -128,20 +139,6 @@ final class ArticleFacts {
     /** The cue sits between two parts of the quotation ("“…,” Lopez said. “…”"). */
     boolean cueInside(Attribution a) {
         return a.cue() != null && a.content().start() < a.cue().span().start() && a.cue().span().end() < a.content().end();
-    }
-
-    /** The clause of the cue, or its whole sentence when that clause is only a few words ("Lopez said."). */
-    String passage(Attribution a) {
-        String clause = clause(a);
-        if (Excerpts.wordCount(clause) >= 6) {
-            return clause;
-        }
-        int start = a.cue().span().start();
-        while (start > 0 && text.charAt(start - 1) != '\n' && !(start > 1 && ".!?".indexOf(text.charAt(start - 2)) >= 0
-                && text.charAt(start - 1) == ' ')) {
-            start--;
-        }
-        return text.substring(start, sentenceEnd(a.cue().span().start())).strip();
     }
 
     String content(Attribution a) {

@@ -49,9 +49,27 @@ final class ChannelGenerator implements QuestionGenerator {
             }
         }
         String key = Labels.channel(a.channel());
-        String why = "Next to the cue \"" + facts.cue(a) + "\" the article says how " + name + " said it: "
-                + key.toLowerCase(Locale.ROOT) + ". Look at the highlighted passage.";
+        String why = (a.channel() == Channel.INTERVIEW && !sentence.contains("interview")
+                ? "The article says " + name + " gave these words to a news outlet (\"" + toOutlet(facts, a)
+                + "\"): words a source gives a reporter who asks are an interview."
+                : "Next to the cue \"" + facts.cue(a) + "\" the article says how " + name + " said it: "
+                + key.toLowerCase(Locale.ROOT) + ".") + " Look at the highlighted passage.";
         sink.offer(new Candidate(Skill.CHANNEL, prompt, key, distractors.subList(0, Math.min(distractors.size(),
-                Sink.MAX_OPTIONS - 1))).explained(why, facts.evidence(a)).difficulty(Difficulty.EASY).keyFrom(a));
+                Sink.MAX_OPTIONS - 1))).explained(why, facts.evidence(a).union(outletSpan(facts, a)))
+                .difficulty(Difficulty.EASY).keyFrom(a));
+    }
+
+    /** The cue and the outlet after it ("told Reuters", "said on Fox News"), up to the next punctuation. */
+    private static CharSpan outletSpan(ArticleFacts facts, Attribution a) {
+        int start = a.cue().span().start();
+        int end = a.cue().span().end();
+        while (end < facts.text.length() && end - a.cue().span().end() < 40 && ",.;:!?\n“\"".indexOf(facts.text.charAt(end)) < 0) {
+            end++;
+        }
+        return new CharSpan(start, end);
+    }
+
+    private static String toOutlet(ArticleFacts facts, Attribution a) {
+        return outletSpan(facts, a).text(facts.text).strip();
     }
 }

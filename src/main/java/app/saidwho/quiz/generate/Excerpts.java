@@ -9,6 +9,9 @@ import java.util.Arrays;
 final class Excerpts {
     static final int MAX_WORDS = 25;
     private static final int MIN_CUT_WORDS = 5;
+    /** A full stop that ends an initial or a title ("H.W.", "Gov.", "No."), not a sentence. */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(\\p{Lu}\\.)+|(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St|No|Jr|Sr|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\\.S)\\.");
 
     private Excerpts() {
     }
@@ -35,7 +38,7 @@ final class Excerpts {
         }
         for (int n = maxWords; n >= MIN_CUT_WORDS; n--) {
             String last = words[n - 1];
-            if (last.matches(".*[,;:.!?—]$")) {
+            if (last.matches(".*[,;:.!?—]$") && !ABBREVIATION.matcher(last).matches()) {
                 String cut = String.join(" ", Arrays.copyOf(words, n)).replaceAll("[,;:—]$", "");
                 if (balanced(cut)) {
                     // the writer's own "..." already says words follow; a second ellipsis would double it

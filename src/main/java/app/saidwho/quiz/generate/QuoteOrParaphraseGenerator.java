@@ -13,7 +13,16 @@ import java.util.Map;
  * to tell the source's exact words from the writer's paraphrase, or a paraphrase with a partial quote.
  */
 final class QuoteOrParaphraseGenerator implements QuestionGenerator {
-    private static final int PER_KIND = 2;
+    private static final int PER_KIND = 1;
+    /** A speech tag inside the words ("…, he said, …"): they are not one source's words from end to end. */
+    private static final java.util.regex.Pattern TAG_INSIDE = java.util.regex.Pattern.compile(
+            "[,—] (he|she|they|\\p{Lu}\\p{L}+) (said|says|added|told)\\b");
+    /** Words that stop at an initial or an abbreviation ("George H.W.") were cut where the sentence does not end. */
+    private static final java.util.regex.Pattern CUT_AT_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(\\b\\p{Lu}\\.|\\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St|No|Jr|Sr|Gen|Lt|Col|Sgt)\\.)$");
+    /** A time before "that" belongs to the cue ("boasted Monday night that …"), not to the words. */
+    private static final String TIME_BEFORE_THAT = "^((on|last|this|late|early) )?(Monday|Tuesday|Wednesday|Thursday|Friday"
+            + "|Saturday|Sunday|yesterday|today|tonight|week|weekend)( (morning|afternoon|evening|night))? that ";
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
@@ -22,9 +31,9 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
             if (sink.full(Skill.QUOTE_OR_PARAPHRASE)) {
                 return;
             }
-            if (ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && made.getOrDefault(a.kind(), 0) < PER_KIND
+            if (ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && !ArticleFacts.NAMING.contains(a.cue().lemma()) && made.getOrDefault(a.kind(), 0) < PER_KIND
                     && Excerpts.wordCount(facts.content(a)) >= 6 && !facts.hasSingleQuotes(a) && facts.reportsStatement(a) && !facts.cueInside(a)) {
-                String words = Excerpts.clip(Excerpts.withoutMarks(facts.content(a)).replaceFirst("^that ", ""), Excerpts.MAX_WORDS);
+                String words = shownWords(facts.content(a));
                 if (words != null && observedKind(facts.content(a)) == a.kind()) {
                     offer(facts, sink, a, words);
                     made.merge(a.kind(), 1, Integer::sum);
@@ -59,13 +68,23 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[\"“]([^\"“”]*)[\"”]");
 
+    /** The words as the prompt shows them, without marks, the closing comma or stop; null when they are not clean. */
+    static String shownWords(String content) {
+        String plain = Excerpts.withoutMarks(content).replaceFirst(TIME_BEFORE_THAT, "").replaceFirst("^that ", "");
+        if (TAG_INSIDE.matcher(plain).find() || CUT_AT_ABBREVIATION.matcher(plain).find()) {
+            return null;
+        }
+        String words = Excerpts.clip(plain, Excerpts.MAX_WORDS);
+        return words == null ? null : words.replaceAll("[,;:]+$", "").replaceFirst("(?<![.])\\.$", "").strip();
+    }
+
     private static void offer(ArticleFacts facts, Sink sink, Attribution a, String words) {
         boolean sure = Trust.of(facts.text, a) == Trust.Level.HIGH;
         String name = a.source().type() == app.saidwho.attribution.SourceType.PERSON
                 ? facts.speakers.fullName(a.source().name(), a.source().type()) : facts.display(a);
-        String whose = sure ? Grammar.possessive(name) : "these";
-        String prompt = "Find these words in the article (the quotation marks, if any, are left out here): \"" + words
-                + "\" How does the article give " + whose + " words?";
+        String whose = sure ? Grammar.possessive(name) + " words" : "them";
+        String prompt = "Find these words in the article and look at its quotation marks: how does the article give "
+                + whose + "? Here the marks only show where the words begin and end. " + Excerpts.quoted(words);
         String cue = "\"" + facts.cue(a) + "\"";
         String who = sure ? name : "the source";
         String why = switch (a.kind()) {

@@ -21,18 +21,28 @@ final class SourceTypeGenerator implements QuestionGenerator {
             "supporters", "opponents", "people", "voters", "residents", "many", "some", "others", "democrats",
             "republicans", "americans", "economists", "scientists", "activists", "commentators");
 
+    /**
+     * Organisations, insiders and groups first: telling those apart teaches something, while "a person named in
+     * the article" is plain from a full name, so that question comes last and once.
+     */
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
         Set<SourceType> made = EnumSet.noneOf(SourceType.class);
+        generate(facts, sink, made, false);
+        generate(facts, sink, made, true);
+    }
+
+    private static void generate(ArticleFacts facts, Sink sink, Set<SourceType> made, boolean persons) {
         for (Attribution a : facts.attributions()) {
             if (sink.full(Skill.SOURCE_TYPE)) {
                 return;
             }
             if (a.source() == null || !ArticleFacts.reportsWords(a) || a.parent() >= 0 || facts.mentionIsPronoun(a)
+                    || (a.source().type() == SourceType.PERSON) != persons
                     || made.contains(a.source().type()) || !confident(facts, a) || !facts.reportsStatement(a)) {
                 continue;
             }
-            String passage = Excerpts.clip(facts.passage(a), 22);
+            String passage = CuePassages.of(facts, a, 22);
             if (passage != null) {
                 offer(facts, sink, a, passage);
                 made.add(a.source().type());
@@ -53,11 +63,10 @@ final class SourceTypeGenerator implements QuestionGenerator {
                     : quotedMention + " is an insider whose name the article does not give.";
             case VAGUE -> quotedMention + " is a group: the article does not say who exactly, or how many.";
         };
-        boolean fullName = type == SourceType.PERSON && mention.strip().contains(" ");
         sink.offer(new Candidate(Skill.SOURCE_TYPE, prompt, Labels.sourceType(type), Arrays.stream(SourceType.values())
                 .filter(t -> t != type).map(Labels::sourceType).toList())
                 .explained(why + " The cue is \"" + facts.cue(a) + "\". Look at the highlighted passage.", facts.evidence(a))
-                .difficulty(type == SourceType.PERSON ? Difficulty.EASY : Difficulty.MEDIUM).about(a).giveaway(fullName));
+                .difficulty(type == SourceType.PERSON ? Difficulty.EASY : Difficulty.MEDIUM).about(a).giveaway(type == SourceType.PERSON));
     }
 
     private static String lastWord(String mention) {

@@ -160,15 +160,16 @@ final class Speakers {
 
     /** A person's name is whole words a person can have: no place or programme word, not the tail of a longer name. */
     static boolean canSpeak(String text, String name, SourceType type) {
+        boolean describing = name.matches(".*\\b\\p{L}+-\\p{Ll}+\\b.*"); // "Democratic-leaning X" names no one
         if (type != SourceType.PERSON) {
-            return type == SourceType.ORGANISATION && !tailOfLongerName(text, name);
+            return type == SourceType.ORGANISATION && !describing && !tailOfLongerName(text, name);
         }
         for (String word : name.split("\\s+")) {
             if (NOT_PERSON_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.,]", ""))) {
                 return false;
             }
         }
-        return !tailOfLongerName(text, name);
+        return !describing && !tailOfLongerName(text, name);
     }
 
     /** "Public Integrity" in "Center for Public Integrity": the name only ever follows more of a longer name. */

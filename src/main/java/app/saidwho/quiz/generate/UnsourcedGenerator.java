@@ -24,7 +24,12 @@ final class UnsourcedGenerator implements QuestionGenerator {
     private static final Pattern OWN_REPORTING = Pattern.compile("\\b(analysis|review|examination|investigation|tally|survey)"
             + " (of|by)\\b|\\b(records|data|documents|figures|filings) (show|showed|shows|reviewed|obtained|compiled)\\b"
             + "|\\b(reviewed|obtained|analy[sz]ed|compiled) by (the )?\\p{Lu}", Pattern.CASE_INSENSITIVE);
+    /** A second question of this kind only with other sourced statements than the first offered. */
     private static final int FACT_QUESTIONS = 2;
+    /** A dateline before the first sentence ("BERLIN (AP) —", "Dec. 11 (UPI) —") belongs to no statement. */
+    private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L}\\d., ]{0,30}\\((AP|UPI|Reuters|AFP|CNN)\\)"
+            + "|\\p{Lu}{3,}[\\p{Lu} ,.]*)\\s*[—–-]+\\s*");
+
     private static final int STATEMENT_WORDS = 22;
     private final CueLexicon lexicon = CueLexicon.fromResource();
 
@@ -61,14 +66,17 @@ final class UnsourcedGenerator implements QuestionGenerator {
             // As a fact without a source, only a sentence with no word that points to one ("according to", "in an
             // interview", "citing", a poll or a study) and that does not lean on the one before ("That could …").
             boolean standsAlone = !SOURCE_WORDS.matcher(sentence).find() && !LEANS_ON_BEFORE.matcher(sentence).find();
-            if (claim == Claim.FACT && standsAlone && facts1 < FACT_QUESTIONS && !lexiconWord(sentence)) {
+            if (claim == Claim.FACT && standsAlone && facts1 < FACT_QUESTIONS && !lexiconWord(sentence)
+                    && !DATELINE.matcher(sentence).find()) {
                 String clipped = Excerpts.clip(sentence, STATEMENT_WORDS);
                 // the other options are clauses without a full stop; the key must not stand out by one
                 String key = clipped == null ? null : clipped.replaceFirst("(?<!\\.)\\.$", "");
                 if (key != null) {
                     facts1++;
+                    List<String> distractors = Options.pick(key, sourced, Sink.MAX_OPTIONS - 1);
+                    sourced.removeAll(distractors);
                     sink.offer(new Candidate(Skill.UNSOURCED, "Which of these statements does the article make without "
-                            + "saying who it comes from?", key, Options.pick(key, sourced, Sink.MAX_OPTIONS - 1))
+                            + "saying who it comes from?", key, distractors)
                             .explained("This sentence has no source and no attribution verb such as \"said\": the article "
                                     + "states it as fact. Each of the other statements comes with a source. Look at the "
                                     + "highlighted passage.", span));
@@ -95,22 +103,63 @@ final class UnsourcedGenerator implements QuestionGenerator {
                 .explained(why + " Look at the highlighted passage.", span).difficulty(Difficulty.HARD));
     }
 
+    /**
+     * Whether reported words read as a statement on their own: not a phrase ("for new talks", "to attacks on her
+     * campaign") and not a request ("residents to give books", "them to support another candidate").
+     */
+    static boolean statement(String content) {
+        return !FRAGMENT_START.matcher(content).find() && !REQUEST.matcher(content).find();
+    }
+
+    /** A sentence the article states as fact with no source: what a "what would you check" question asks about. */
+    boolean unsourcedFact(String sentence) {
+        return plain(sentence) && classify(sentence) == Claim.FACT && !SOURCE_WORDS.matcher(sentence).find()
+                && !LEANS_ON_BEFORE.matcher(sentence).find() && !lexiconWord(sentence) && !DATELINE.matcher(sentence).find();
+    }
+
     /** Paraphrased statements the article attributes to a named source, as whole clauses. */
     private static List<String> sourcedStatements(ArticleFacts facts) {
         List<String> sourced = new ArrayList<>();
         for (Attribution a : facts.attributions()) {
-            String content = facts.content(a).replaceFirst("^that ", "");
-            // Any statement the article attributes will do, whoever the engine took its source to be.
+            String content = DATELINE.matcher(facts.content(a).strip()).replaceFirst("").replaceFirst("^that ", "");
+            // Any statement the article attributes will do, whoever the engine took its source to be, as long as it
+            // reads as a statement: "that …" or words before the cue, never "urged them to …" or "a PAC called X".
             if (sourced.size() < 12 && a.source() != null && a.cue() != null && a.parent() < 0
-                    && ArticleFacts.reportsWords(a) && a.kind() == Kind.INDIRECT
-                    && Excerpts.wordCount(content) >= 8 && Character.isLetter(content.charAt(0))) {
+                    && ArticleFacts.reportsWords(a) && a.kind() == Kind.INDIRECT && statement(content)
+                    && !ArticleFacts.NAMING.contains(a.cue().lemma()) && !a.cue().lemma().equals(":")
+                    && Excerpts.wordCount(content) >= 8 && Character.isLetter(content.charAt(0))
+                    && !LEANS_ON_BEFORE.matcher(Grammar.capitalised(content)).find()) {
                 String clause = Excerpts.clip(Grammar.capitalised(content), STATEMENT_WORDS);
                 if (clause != null) {
                     sourced.add(clause);
                 }
             }
         }
+        sourced.addAll(quotedStatements(facts));
         return sourced;
+    }
+
+    /**
+     * Quoted sentences that read as statements of fact when shown without their marks: the first sentence of a
+     * quotation, with no "I", "we" or "you" that would show someone speaking.
+     */
+    private static List<String> quotedStatements(ArticleFacts facts) {
+        List<String> quoted = new ArrayList<>();
+        for (Attribution a : facts.attributions()) {
+            if (quoted.size() >= 6 || a.kind() != Kind.DIRECT || a.source() == null || a.cue() == null || a.parent() >= 0) {
+                continue;
+            }
+            String sentence = Excerpts.unquoted(facts.content(a)).split("(?<=[.!?])\\s+")[0].replaceFirst("(?<!\\.)[,.]$", "");
+            if (Excerpts.wordCount(sentence) >= 8 && Character.isUpperCase(sentence.charAt(0)) && !sentence.endsWith("?")
+                    && !SPEAKER_WORDS.matcher(sentence).find() && !sentence.matches("(?s).*[\"“”].*") && statement(sentence)
+                    && !LEANS_ON_BEFORE.matcher(sentence).find()) {
+                String clause = Excerpts.clip(sentence, STATEMENT_WORDS);
+                if (clause != null) {
+                    quoted.add(clause);
+                }
+            }
+        }
+        return quoted;
     }
 
     /**
@@ -127,6 +176,11 @@ final class UnsourcedGenerator implements QuestionGenerator {
     private static final Pattern SOURCE_WORDS = Pattern.compile("(?i)\\b(according|interview\\w*|cit(ing|ed|es)|estimat\\w*"
             + "|report(s|ed)?|said|says|told|poll\\w*|surveys?|stud(y|ies)|found|finds|show(s|ed)|statement|records?"
             + "|documents?|data)\\b");
+    private static final Pattern FRAGMENT_START = Pattern.compile("^(?i)(to|for|of|on|in|at|by|with|from|about|into|as|"
+            + "against|over|them|him|her|us|me|and|but|or|where|whether|how|what|why|when|who|which|if)\\b"
+            + "|^\\S+ that\\b|condition of anonymity|according to");
+    private static final Pattern SPEAKER_WORDS = Pattern.compile("(?i)\\b(i|i'm|i’m|we|we're|we’re|us|our|my|me|you|your)\\b");
+    private static final Pattern REQUEST = Pattern.compile("^(\\S+ ){1,4}to \\p{Ll}+\\b");
     private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(That|This|These|Those|It|He|She|They|His|Her|Their|"
             + "But|And|So|Such|There)\\b");
 

@@ -23,6 +23,8 @@ final class WrittenGenerator implements QuestionGenerator {
             "Names a general check (look it up, ask someone) without saying what or why.",
             "Says the claim is true or false, or gives no check.");
 
+    private final UnsourcedGenerator unsourced = new UnsourcedGenerator();
+
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
         unnamed(facts).ifPresent(a -> sink.offerItem(Items.written(Skill.ANONYMITY,
@@ -34,8 +36,8 @@ final class WrittenGenerator implements QuestionGenerator {
                         + "publicly; readers then have to trust the publication, since they cannot check the source.",
                 facts.evidence(a))));
         unsourcedClaim(facts).ifPresent(claim -> sink.offerItem(Items.written(Skill.UNSOURCED,
-                "What would you check before trusting this claim: \"" + Excerpts.words(claim.text(facts.text), 25)
-                        + "\"?", WHAT_TO_CHECK,
+                "Read this claim from the article: " + Excerpts.quoted(Excerpts.words(claim.text(facts.text), 25))
+                        + " What would you check before trusting it?", WHAT_TO_CHECK,
                 "The article states this without saying who it comes from. A careful reader asks who says so, looks "
                         + "for a second independent source, or for the document or data behind it.", claim)));
     }
@@ -43,16 +45,19 @@ final class WrittenGenerator implements QuestionGenerator {
     private static Optional<Attribution> unnamed(ArticleFacts facts) {
         return facts.attributions().stream()
                 .filter(a -> a.source() != null && a.source().type() == SourceType.ANONYMOUS && a.parent() < 0
-                        && ArticleFacts.reportsWords(a) && !facts.mentionIsPronoun(a))
+                        && ArticleFacts.reportsWords(a) && !facts.mentionIsPronoun(a) && Insiders.insider(facts.mention(a)))
                 .findFirst();
     }
 
-    /** The first sentence the engine found no source for, long enough to be a claim and with no quotation. */
-    private static Optional<CharSpan> unsourcedClaim(ArticleFacts facts) {
+    /**
+     * The first sentence the engine found no source for that reads as a claim on its own (the same test as an
+     * unsourced fact: a whole sentence, no dateline, no word pointing to a source), at most 40 words.
+     */
+    private Optional<CharSpan> unsourcedClaim(ArticleFacts facts) {
         return facts.result.unattributed().stream()
                 .map(s -> s.trim(facts.text))
                 .filter(s -> Excerpts.wordCount(s.text(facts.text)) >= 10 && Excerpts.wordCount(s.text(facts.text)) <= 40
-                        && !s.text(facts.text).matches("(?s).*[\"“”?].*"))
+                        && unsourced.unsourcedFact(s.text(facts.text).strip()))
                 .findFirst();
     }
 }

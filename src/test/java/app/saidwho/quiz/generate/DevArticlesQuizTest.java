@@ -21,18 +21,17 @@ class DevArticlesQuizTest {
     static Stream<Arguments> articles() {
         return Stream.of(
                 Arguments.of("huff-post_2016-09-20_hillary-clinton-speaks-directly-.txt", Map.of(
-                        "QUOTE_OR_PARAPHRASE|Find these words in the article (the quotation marks, if any, are left out here): \"the epidemic",
+                        "Here the marks only show where the words begin and end. \"the epidemic",
                         Labels.kind(app.saidwho.attribution.Kind.MIXED),
-                        "the writer uses the verb \"arguing\"", Labels.stance(app.saidwho.attribution.Stance.NEUTRAL),
                         "what kind of source is \"Hillary Clinton\"", Labels.sourceType(app.saidwho.attribution.SourceType.PERSON))),
                 Arguments.of("west-journal_2016-09-14_clinton-hid-past-health-problems.txt", Map.of(
-                        "QUOTE_OR_PARAPHRASE|Find these words in the article (the quotation marks, if any, are left out here): \"She did have a pain",
+                        "Here the marks only show where the words begin and end. \"She did have a pain",
                         Labels.kind(app.saidwho.attribution.Kind.DIRECT),
                         "the writer uses the verb \"insisted\"", Labels.stance(app.saidwho.attribution.Stance.LOADED),
                         "what kind of source is \"Mariano\"", Labels.sourceType(app.saidwho.attribution.SourceType.PERSON))),
                 Arguments.of("wash-post_2016-10-05_international-monetary-fund-slas.txt", Map.of(
                         "Who said \"Without determined policy action", "Maury Obstfeld",
-                        "QUOTE_OR_PARAPHRASE|Find these words in the article (the quotation marks, if any, are left out here): \"However, slower growth",
+                        "Here the marks only show where the words begin and end. \"it is lowering its forecast for U.S. growth",
                         Labels.kind(app.saidwho.attribution.Kind.INDIRECT),
                         "the writer uses the verb \"announced\"", Labels.stance(app.saidwho.attribution.Stance.NEUTRAL))));
     }

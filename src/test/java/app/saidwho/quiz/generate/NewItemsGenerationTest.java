@@ -53,8 +53,8 @@ class NewItemsGenerationTest {
         QuizDraft draft = new QuizGenerator().generate(ENGINE.analyse(PARK));
 
         DraftQuestion written = only(draft, ItemType.SHORT_ANSWER);
-        assertThat(written.prompt()).startsWith("What would you check before trusting this claim")
-                .contains("\"The council will vote on the park plan on Friday.\"");
+        assertThat(written.prompt()).startsWith("Read this claim from the article:")
+                .contains("\"The park will open next spring after two years of building work on the old factory site.\"").endsWith("What would you check before trusting it?");
         assertThat(written.rubric().proficient()).contains("second independent source");
         assertThat(written.options()).isEmpty();
     }

@@ -40,15 +40,14 @@ class QuizGeneratorTest {
                 Map.entry("Who said \"I don't know what happened in that meeting.", "Dan Coats"),
                 Map.entry("Who said \"In Helsinki, President of the United States agreed", "Sarah Sanders"),
                 Map.entry("Which of these did Donald Trump say", "There are many answers, some easy and some hard, to these problems"),
-                Map.entry("\"President Trump has invited President Putin to visit the US in the autumn\" How does the article give",
+                Map.entry("begin and end. \"President Donald Trump has invited his Russian counterpart Vladimir Putin",
                         Labels.kind(app.saidwho.attribution.Kind.INDIRECT)),
-                Map.entry("\"In Helsinki, President of the United States agreed to ongoing working level dialogue between the two security council staffs. …\" How does",
+                Map.entry("begin and end. \"In Helsinki, President of the United States agreed to ongoing working level dialogue",
                         Labels.kind(app.saidwho.attribution.Kind.DIRECT)),
-                Map.entry("the writer uses the verb \"labelled\"", Labels.stance(app.saidwho.attribution.Stance.LOADED)),
                 Map.entry("the writer uses the verb \"announced\"", Labels.stance(app.saidwho.attribution.Stance.NEUTRAL)),
                 Map.entry("what kind of source is \"the White House\"",
                         Labels.sourceType(app.saidwho.attribution.SourceType.ORGANISATION)),
-                Map.entry("what kind of source is \"Sanders\"", Labels.sourceType(app.saidwho.attribution.SourceType.PERSON)),
+                Map.entry("what kind of source is \"Coats\"", Labels.sourceType(app.saidwho.attribution.SourceType.PERSON)),
                 Map.entry("\"The announcement seems to come as a surprise", UnsourcedGenerator.label(UnsourcedGenerator.Claim.INFERENCE)),
                 Map.entry("The article reports that Donald Trump asked", "Sarah Sanders"));
         keys.forEach((prompt, key) -> assertThat(draft.questions())

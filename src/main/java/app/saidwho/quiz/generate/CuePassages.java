@@ -1,0 +1,51 @@
+package app.saidwho.quiz.generate;
+
+import app.saidwho.attribution.Attribution;
+
+/**
+ * The words around an attribution's cue, as a prompt quotes them ("In “…,” Lopez said, the writer uses …"):
+ * from the start of the quotation or the source, whichever comes first, to the end of the cue's sentence, so it
+ * never begins inside a quotation or after an abbreviation's full stop ("Gov. Lopez"). A long quotation before
+ * the cue keeps its first words, marked with an ellipsis, and the tag after it.
+ */
+final class CuePassages {
+    private CuePassages() {
+    }
+
+    /** The clause from the source or cue to the end of its sentence, cut cleanly; null when it is too short. */
+    private static String fromTheCue(ArticleFacts facts, Attribution a, int maxWords) {
+        String clause = facts.clause(a);
+        String cut = Excerpts.wordCount(clause) >= 4 ? Excerpts.clip(clause, maxWords) : null;
+        return cut != null && Excerpts.balanced(cut) ? cut : null;
+    }
+
+    /** The passage, at most {@code maxWords} words with every mark and bracket closed; null when none is clean. */
+    static String of(ArticleFacts facts, Attribution a, int maxWords) {
+        String text = facts.text;
+        int cue = a.cue().span().start();
+        boolean quoteFirst = a.content().start() < cue && cue - a.content().end() < 120;
+        if (!quoteFirst) {
+            return fromTheCue(facts, a, maxWords);
+        }
+        int tagStart = cue;
+        if (a.source() != null && a.source().span().start() > a.content().start()) {
+            tagStart = Math.min(tagStart, a.source().span().start());
+        }
+        int tagEnd = facts.sentenceEnd(a.cue().span().end());
+        String tag = text.substring(tagStart, tagEnd).strip();
+        if (a.kind() != app.saidwho.attribution.Kind.DIRECT) {
+            // a paraphrase before its cue has no marks to cut inside: the whole sentence, or the cue's clause
+            String whole = text.substring(a.content().start(), tagEnd).strip().replaceAll("\\s+", " ");
+            return Excerpts.wordCount(whole) <= maxWords && Excerpts.balanced(whole) ? whole : fromTheCue(facts, a, maxWords);
+        }
+        String words = Excerpts.unquoted(text.substring(a.content().start(), tagStart)).replaceAll("\\s+", " ");
+        int room = maxWords - Excerpts.wordCount(tag);
+        if (room < 4 || words.isEmpty()) {
+            return null;
+        }
+        String shown = Excerpts.wordCount(words) <= room ? words + (words.matches(".*[?!…]$") ? "" : ",")
+                : Excerpts.clip(words, room);
+        String passage = shown == null ? null : "“" + shown + "” " + tag;
+        return passage != null && Excerpts.balanced(passage) ? passage : null;
+    }
+}

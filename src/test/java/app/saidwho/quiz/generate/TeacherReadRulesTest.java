@@ -1,0 +1,133 @@
+package app.saidwho.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.saidwho.attribution.Attribution;
+import app.saidwho.attribution.AttributionResult;
+import app.saidwho.attribution.Channel;
+import app.saidwho.quiz.ItemType;
+import app.saidwho.quiz.Skill;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules from reading generated quizzes as a teacher would, each on a small made-up article: passages that never
+ * begin inside a quotation, verbs asked about only when their stance is plain, statements that are whole clauses.
+ */
+class TeacherReadRulesTest {
+    private static QuizDraft draft(String article) {
+        return new QuizGenerator().generate(QuizGeneratorTest.ENGINE.analyse(article));
+    }
+
+    private static List<DraftQuestion> of(QuizDraft draft, Skill skill) {
+        return draft.questions().stream().filter(q -> q.skill() == skill && q.type() == ItemType.CHOICE).toList();
+    }
+
+    @Test
+    void shouldQuoteACueStancePassageFromTheStartOfItsQuotationNotFromAnAbbreviation() {
+        QuizDraft draft = draft("Voters in Millbrook met the candidates on Monday.\n"
+                + "\"Gov. Ames, come back when you have a plan! Nobody here believes you,\" one farmer shouted.\n"
+                + "\"The town has waited ten years for this bridge, and it will wait no longer,\" Mayor Ruth Cole boasted.\n"
+                + "\"We will build it by spring,\" Cole said.\n");
+        assertThat(of(draft, Skill.CUE_STANCE)).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.prompt()).startsWith("In \"‘");
+            assertThat(Excerpts.balanced(q.prompt().replace('‘', '“').replace('’', '”'))).isTrue();
+        });
+    }
+
+    @Test
+    void shouldAskAboutAVerbOnlyWhenItsStanceIsPlain() {
+        QuizDraft draft = draft("The council met on Monday to vote on the new budget for the town.\n"
+                + "Council leader Ruth Cole noted that the budget had grown by a third in two years.\n"
+                + "Treasurer Tom Brandt warned that the town would run out of money by the summer.\n"
+                + "Resident Ana Ruiz claimed that the council had hidden the figures from the public for months.\n");
+        List<DraftQuestion> stance = of(draft, Skill.CUE_STANCE);
+        assertThat(stance).noneMatch(q -> q.prompt().contains("\"noted\"") || q.prompt().contains("\"warned\""));
+        assertThat(stance).anyMatch(q -> q.prompt().contains("\"claimed\"") && q.key().startsWith("Loaded"));
+    }
+
+    @Test
+    void shouldShowQuoteOrParaphraseWordsWithoutATrailingCommaOrATimeBeforeThat() {
+        assertThat(QuoteOrParaphraseGenerator.shownWords("“We will build the bridge by the spring, whatever it costs,”"))
+                .isEqualTo("We will build the bridge by the spring, whatever it costs");
+        assertThat(QuoteOrParaphraseGenerator.shownWords("Monday night that the bridge would open in the spring"))
+                .isEqualTo("the bridge would open in the spring");
+        assertThat(QuoteOrParaphraseGenerator.shownWords("that the bridge was late — not his fault, he said, but the state's"))
+                .isNull();
+        assertThat(QuoteOrParaphraseGenerator.shownWords("that the plan was no different from the one of George H.W.")).isNull();
+    }
+
+    @Test
+    void shouldOfferOnlyWholeStatementsAsSourcedOnesAndNeverTheSameTwice() {
+        QuizDraft draft = draft("The town of Millbrook will close its library in March.\n"
+                + "Mayor Ruth Cole said that the town could no longer pay for the building and its staff.\n"
+                + "Cole urged residents to give books to the school library before the end of the year.\n"
+                + "Treasurer Tom Brandt said that the library had cost the town more than any other service.\n"
+                + "Librarian Ana Ruiz said that the closure would hurt children and old people most of all.\n"
+                + "Ruiz said that nobody on the council had visited the library in ten years or more.\n"
+                + "Teacher Mia Chen said that her pupils would lose the only quiet place they had to study.\n"
+                + "Chen said that the school library was too small for the whole town to use every day.\n"
+                + "The library opened in 1921 and holds more than forty thousand books and maps.\n"
+                + "About two hundred people visit the library on a normal weekday, most of them students.\n");
+        List<DraftQuestion> unsourced = draft.questions().stream()
+                .filter(q -> q.skill() == Skill.UNSOURCED && q.prompt().startsWith("Which of these")).toList();
+        assertThat(unsourced).isNotEmpty().allSatisfy(q -> assertThat(q.options())
+                .noneMatch(o -> o.matches("(?i)(residents|to|them) .*")));
+        List<String> wrong = unsourced.stream().flatMap(q -> q.options().stream().filter(o -> !o.equals(q.key()))).toList();
+        assertThat(wrong).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void shouldTellAStatementFromAPhraseARequestOrAQuestion() {
+        assertThat(UnsourcedGenerator.statement("the town could no longer pay for the library")).isTrue();
+        assertThat(UnsourcedGenerator.statement("for new talks with the county before the vote")).isFalse();
+        assertThat(UnsourcedGenerator.statement("residents to give books to the school library")).isFalse();
+        assertThat(UnsourcedGenerator.statement("where the council would find the money next year")).isFalse();
+        assertThat(UnsourcedGenerator.statement("concern that the council had hidden the figures")).isFalse();
+    }
+
+    @Test
+    void shouldNotAskWhatToCheckAboutADateline() {
+        QuizDraft draft = draft("MILLBROOK (AP) — The town council voted to close its only library on Monday night.\n"
+                + "\"We had no choice,\" Mayor Ruth Cole said after the vote.\n"
+                + "The library has been open since 1921 and lends more than forty thousand books a year to residents.\n");
+        assertThat(draft.questions()).filteredOn(q -> q.type() == ItemType.SHORT_ANSWER && q.skill() == Skill.UNSOURCED)
+                .allSatisfy(q -> assertThat(q.prompt()).doesNotContain("(AP)"));
+    }
+
+    @Test
+    void shouldAskWhyAnInsiderIsUnnamedButNotAPasserBy() {
+        QuizDraft passerBy = draft("The mayor spoke at the fair on Monday.\n"
+                + "\"Mayor Cole, where is the bridge you promised us last year?\" one person tweeted.\n");
+        assertThat(passerBy.questions()).noneMatch(q -> q.type() == ItemType.SHORT_ANSWER && q.skill() == Skill.ANONYMITY);
+        QuizDraft insider = draft("The council will vote on the budget on Monday.\n"
+                + "\"The mayor does not have the votes,\" a senior council official said.\n");
+        assertThat(insider.questions()).anyMatch(q -> q.type() == ItemType.SHORT_ANSWER && q.skill() == Skill.ANONYMITY);
+    }
+
+    @Test
+    void shouldNotOfferADescribingPhraseAsASpeaker() {
+        assertThat(Speakers.canSpeak("Democratic-leaning Millbrook voted.", "Democratic-leaning Millbrook",
+                app.saidwho.attribution.SourceType.ORGANISATION)).isFalse();
+        assertThat(Speakers.canSpeak("Anna Lee-Smith said so.", "Anna Lee-Smith", app.saidwho.attribution.SourceType.PERSON))
+                .isTrue();
+    }
+
+    @Test
+    void shouldNotTakeAddedToAsSpeech() {
+        AttributionResult result = QuizGeneratorTest.ENGINE.analyse("Cole won the vote in Millbrook on Monday.\n"
+                + "Brandt lost the north of the town to his rival Ruth Cole, who added to her lead in the south.\n");
+        assertThat(new ArticleFacts(result).attributions()).noneMatch(a -> a.cue() != null && a.cue().lemma().equals("add"));
+    }
+
+    @Test
+    void shouldReadWordsToldToANewsOutletAsAnInterview() {
+        AttributionResult result = QuizGeneratorTest.ENGINE.analyse("The county will not pay for the road.\n"
+                + "\"We cannot pay for this road,\" budget director Maria Lopez told Reuters on Tuesday.\n"
+                + "\"Nobody asked us,\" resident Ana Ruiz told reporters.\n");
+        List<Attribution> all = result.attributions();
+        assertThat(all).anyMatch(a -> a.content().text(result.text()).contains("cannot pay") && a.channel() == Channel.INTERVIEW);
+        assertThat(all).filteredOn(a -> a.content().text(result.text()).contains("Nobody asked"))
+                .allSatisfy(a -> assertThat(a.channel()).isNull());
+    }
+}
