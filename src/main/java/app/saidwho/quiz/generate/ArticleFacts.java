@@ -54,7 +54,7 @@ final class ArticleFacts {
                 hasChild[all.get(i).parent()] = true;
             }
         }
-        questionable = all.stream().filter(a -> !addsToSomething(a)).toList();
+        questionable = all.stream().filter(a -> !NotSpeech.reportsNoWords(text, a)).toList();
         speakers = new Speakers(this);
     }
 
@@ -63,11 +63,6 @@ final class ArticleFacts {
         return questionable;
     }
 
-    /** "who added to her lead", "adding to the pressure": "add" with "to" reports no words. */
-    private boolean addsToSomething(Attribution a) {
-        return a.cue() != null && a.cue().lemma().equals("add")
-                && text.startsWith(" to ", a.cue().span().end());
-    }
 
     static boolean reportsWords(Attribution a) {
         return a.cue() != null && a.cue().stance() != Stance.BELIEF && !NOT_WORDS.contains(a.cue().lemma());

@@ -50,6 +50,7 @@ final class ChannelGenerator implements QuestionGenerator {
         }
         String key = Labels.channel(a.channel());
         String why = (a.channel() == Channel.INTERVIEW && !sentence.contains("interview")
+                && !toOutlet(facts, a).toLowerCase(Locale.ROOT).contains("interview")
                 ? "The article says " + name + " gave these words to a news outlet (\"" + toOutlet(facts, a)
                 + "\"): words a source gives a reporter who asks are an interview."
                 : "Next to the cue \"" + facts.cue(a) + "\" the article says how " + name + " said it: "

@@ -32,13 +32,19 @@ final class CuePassages {
             tagStart = Math.min(tagStart, a.source().span().start());
         }
         int tagEnd = facts.sentenceEnd(a.cue().span().end());
-        String tag = text.substring(tagStart, tagEnd).strip();
+        // the tag begins after the quotation's closing mark ("“…,” harbour master Ola Brink said.")
+        int close = Math.max(text.lastIndexOf('”', tagStart - 1), text.lastIndexOf('"', tagStart - 1));
+        String tag = close > a.content().start() ? text.substring(close + 1, tagEnd).replaceFirst("^[,\\s]+", "").strip()
+                : text.substring(tagStart, tagEnd).strip();
         if (a.kind() != app.saidwho.attribution.Kind.DIRECT) {
             // a paraphrase before its cue has no marks to cut inside: the whole sentence, or the cue's clause
             String whole = text.substring(a.content().start(), tagEnd).strip().replaceAll("\\s+", " ");
             return Excerpts.wordCount(whole) <= maxWords && Excerpts.balanced(whole) ? whole : fromTheCue(facts, a, maxWords);
         }
-        String words = Excerpts.unquoted(text.substring(a.content().start(), tagStart)).replaceAll("\\s+", " ");
+        if (close <= a.content().start()) {
+            return null;
+        }
+        String words = Excerpts.unquoted(text.substring(a.content().start(), close + 1)).replaceAll("\\s+", " ");
         int room = maxWords - Excerpts.wordCount(tag);
         if (room < 4 || words.isEmpty()) {
             return null;

@@ -30,11 +30,19 @@ final class CueStanceGenerator implements QuestionGenerator {
     public void generate(ArticleFacts facts, Sink sink) {
         Map<Stance, Integer> made = new EnumMap<>(Stance.class);
         Set<String> lemmas = new HashSet<>();
+        // Loaded verbs and beliefs first: they teach more than another "said".
+        generate(facts, sink, made, lemmas, false);
+        generate(facts, sink, made, lemmas, true);
+    }
+
+    private static void generate(ArticleFacts facts, Sink sink, Map<Stance, Integer> made, Set<String> lemmas,
+                                 boolean neutral) {
         for (Attribution a : facts.attributions()) {
             if (sink.full(Skill.CUE_STANCE)) {
                 return;
             }
-            if (askable(a) && !facts.firstPerson(a) && facts.reportsStatement(a) && made.getOrDefault(a.cue().stance(), 0) < LIMIT.get(a.cue().stance())
+            if (askable(a) && (a.cue().stance() == Stance.NEUTRAL) == neutral && !facts.firstPerson(a)
+                    && facts.reportsStatement(a) && made.getOrDefault(a.cue().stance(), 0) < LIMIT.get(a.cue().stance())
                     && !lemmas.contains(a.cue().lemma()) && offer(facts, sink, a)) {
                 lemmas.add(a.cue().lemma());
                 made.merge(a.cue().stance(), 1, Integer::sum);
@@ -66,10 +74,10 @@ final class CueStanceGenerator implements QuestionGenerator {
 
     private static boolean offer(ArticleFacts facts, Sink sink, Attribution a) {
         String passage = CuePassages.of(facts, a, 22);
-        if (passage == null) {
+        String cue = facts.cue(a);
+        if (passage == null || !passage.contains(cue)) {
             return false;
         }
-        String cue = facts.cue(a);
         String who = speaker(facts, a);
         boolean plural = Grammar.plural(facts, a);
         String prompt = "In " + Excerpts.quoted(passage) + ", the writer uses the verb \"" + cue + "\". What kind of verb is it?";

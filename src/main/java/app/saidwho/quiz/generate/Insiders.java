@@ -16,7 +16,21 @@ final class Insiders {
     private static final Pattern IN_A_POSITION_TO_KNOW = Pattern.compile(
             "\\b(familiar with|close to|briefed on|with knowledge of|involved in|knowledgeable about)\\b");
 
+    private static final Pattern ANONYMITY_WORDS = Pattern.compile("(?i)\\b(anonymity|anonymous|not to be (named|identified)"
+            + "|not authori[sz]ed|unnamed|unidentified|would not be named|declined to be (named|identified))\\b");
+
     private Insiders() {
+    }
+
+    /**
+     * Whether the article keeps this source's name back: "a senior official", "two aides", "officials who asked not
+     * to be named". "The aide" or "the spokesman" alone points back to someone the article may already have named,
+     * so it counts only with words of anonymity in its sentence.
+     */
+    static boolean keptUnnamed(String mention, String sentence) {
+        String m = mention.toLowerCase(Locale.ROOT).strip();
+        boolean pointsBack = m.startsWith("the ") && !m.endsWith("s") && !IN_A_POSITION_TO_KNOW.matcher(m).find();
+        return !pointsBack || ANONYMITY_WORDS.matcher(sentence).find();
     }
 
     static boolean insider(String mention) {

@@ -11,11 +11,15 @@ import org.jboss.logging.Logger;
  */
 public final class QuizGenerator {
     private static final Logger LOG = Logger.getLogger(QuizGenerator.class);
-    private final List<QuestionGenerator> generators = List.of(new WhoSaidGenerator(), new WhatSaidGenerator(),
-            new ChannelGenerator(), new QuoteOrParaphraseGenerator(), new CueStanceGenerator(),
-            new SourceTypeGenerator(), new UnsourcedGenerator(), new NestedGenerator(), new MatchGenerator(),
-            new EvidenceGenerator(), new FirsthandGenerator(), new RoleGenerator(), new AnonymityGenerator(),
-            new WriterVoiceGenerator(), new WrittenGenerator());
+    /**
+     * Rarer skills first: a passage feeds at most two questions, so a report passed on (NESTED), a channel or a
+     * source's position to know gets its passage before another "who said it" does. The draft lists them by skill.
+     */
+    private final List<QuestionGenerator> generators = List.of(new NestedGenerator(), new ChannelGenerator(),
+            new WhoSaidGenerator(), new WhatSaidGenerator(), new FirsthandGenerator(), new AnonymityGenerator(),
+            new CueStanceGenerator(), new QuoteOrParaphraseGenerator(), new SourceTypeGenerator(),
+            new UnsourcedGenerator(), new RoleGenerator(), new WriterVoiceGenerator(), new MatchGenerator(),
+            new EvidenceGenerator(), new WrittenGenerator());
 
     public QuizDraft generate(AttributionResult result) {
         ArticleFacts facts = new ArticleFacts(result);

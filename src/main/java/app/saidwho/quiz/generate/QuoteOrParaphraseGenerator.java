@@ -34,7 +34,7 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
             if (ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && !ArticleFacts.NAMING.contains(a.cue().lemma()) && made.getOrDefault(a.kind(), 0) < PER_KIND
                     && Excerpts.wordCount(facts.content(a)) >= 6 && !facts.hasSingleQuotes(a) && facts.reportsStatement(a) && !facts.cueInside(a)) {
                 String words = shownWords(facts.content(a));
-                if (words != null && observedKind(facts.content(a)) == a.kind()) {
+                if (words != null && observedKind(facts.content(a)) == a.kind() && marksAsAReaderMeetsThem(facts, a, words)) {
                     offer(facts, sink, a, words);
                     made.merge(a.kind(), 1, Integer::sum);
                 }
@@ -68,6 +68,56 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[\"“]([^\"“”]*)[\"”]");
 
+    /**
+     * Whether the marks say what the kind says to a reader who meets the sentence: a direct quotation opens a clause
+     * (a sentence, or after a colon, a comma or its cue), since one that opens mid-clause ("the plan would “end all
+     * talks,” she said") reads as a partial quote; a partial quote shows a quoted phrase within the words shown, of
+     * two words or more, or one word the article uses nowhere else (one it uses elsewhere is a label or scare quote).
+     */
+    private static boolean marksAsAReaderMeetsThem(ArticleFacts facts, Attribution a, String words) {
+        String text = facts.text;
+        return switch (a.kind()) {
+            case DIRECT -> {
+                int mark = a.content().start();
+                while (mark < a.content().end() && mark < text.length() && Character.isWhitespace(text.charAt(mark))) {
+                    mark++;
+                }
+                int k = mark - 1;
+                while (k >= 0 && text.charAt(k) == ' ') {
+                    k--;
+                }
+                yield k < 0 || "\n.:,!?—".indexOf(text.charAt(k)) >= 0 || a.cue().span().end() >= k - 1 && a.cue().span().end() <= mark;
+            }
+            case MIXED -> {
+                String[] shown = facts.content(a).strip().split("\\s+");
+                String part = String.join(" ", Arrays.copyOf(shown, Math.min(shown.length, Excerpts.wordCount(words))));
+                yield QUOTED.matcher(part).results().anyMatch(m -> Excerpts.wordCount(m.group(1)) >= 2
+                        || !usedUnquoted(text, m.group(1).strip()));
+            }
+            // a paraphrase reads as one after its cue ("said that …"); words before a cue may be the writer's setting
+            case INDIRECT -> a.content().start() >= a.cue().span().end();
+        };
+    }
+
+    /** A word the article also uses outside quotation marks: in marks, a label or a scare quote, not a source's word. */
+    private static boolean usedUnquoted(String text, String word) {
+        String w = word.replaceAll("[\\p{Punct}“”]+$", "");
+        return !w.isEmpty() && java.util.regex.Pattern.compile("(?<![\"“‘'])\\b" + java.util.regex.Pattern.quote(w)
+                + "\\b(?![\"”’'])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text).find();
+    }
+
+    private static String firstWords(String words) {
+        String[] all = words.split("\\s+");
+        return String.join(" ", Arrays.copyOf(all, Math.min(4, all.length))).replaceAll("[,;:]$", "");
+    }
+
+    /** "“end all talks” is", or "“end all talks” and “for good” are": the quoted parts, as the article has them. */
+    private static String quotedParts(String content) {
+        List<String> parts = QUOTED.matcher(content).results().map(m -> "“" + m.group(1).strip() + "”").toList();
+        return parts.size() == 1 ? parts.get(0) + " is" : String.join(" and ", parts.subList(0, Math.min(2, parts.size())))
+                + (parts.size() > 2 ? " and more are" : " are");
+    }
+
     /** The words as the prompt shows them, without marks, the closing comma or stop; null when they are not clean. */
     static String shownWords(String content) {
         String plain = Excerpts.withoutMarks(content).replaceFirst(TIME_BEFORE_THAT, "").replaceFirst("^that ", "");
@@ -83,17 +133,16 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
         String name = a.source().type() == app.saidwho.attribution.SourceType.PERSON
                 ? facts.speakers.fullName(a.source().name(), a.source().type()) : facts.display(a);
         String whose = sure ? Grammar.possessive(name) + " words" : "them";
-        String prompt = "Find these words in the article and look at its quotation marks: how does the article give "
-                + whose + "? Here the marks only show where the words begin and end. " + Excerpts.quoted(words);
-        String cue = "\"" + facts.cue(a) + "\"";
+        String prompt = "The words below are printed without the article's own quotation marks. Find them in the article:"
+                + " how does the article give " + whose + "? " + Excerpts.quoted(words);
         String who = sure ? name : "the source";
         String why = switch (a.kind()) {
-            case DIRECT -> "In the article these words stand inside quotation marks: they are " + Grammar.possessive(who)
-                    + " exact words (the cue is " + cue + ").";
-            case INDIRECT -> "In the article there are no quotation marks around these words: the writer tells in their own"
-                    + " words what " + who + " said (the cue is " + cue + ").";
-            case MIXED -> "In the article only some of these words are in quotation marks: those few are "
-                    + Grammar.possessive(who) + " own, the rest is the writer's wording (the cue is " + cue + ").";
+            case DIRECT -> "In the article a quotation mark opens before \"" + firstWords(words) + "\" and the words stay"
+                    + " inside the marks: they are " + Grammar.possessive(who) + " exact words.";
+            case INDIRECT -> "In the article none of these words stand inside quotation marks: the writer gives "
+                    + Grammar.possessive(who) + " point in the writer's own words.";
+            case MIXED -> "In the article only " + quotedParts(facts.content(a)) + " inside quotation marks: those words are "
+                    + Grammar.possessive(who) + " own, the rest is the writer's wording.";
         } + " Look at the highlighted passage.";
         List<String> distractors = Arrays.stream(Kind.values()).filter(k -> k != a.kind()).map(Labels::kind).toList();
         sink.offer(new Candidate(Skill.QUOTE_OR_PARAPHRASE, prompt, Labels.kind(a.kind()), distractors)

@@ -22,6 +22,7 @@ final class Sink {
 
     private final ArticleFacts facts;
     private final Validator validator;
+    private final TeacherChecks teacher;
     private final List<DraftQuestion> accepted = new ArrayList<>();
     private final List<DroppedQuestion> dropped = new ArrayList<>();
     private final Map<Skill, Integer> offers = new EnumMap<>(Skill.class);
@@ -29,16 +30,18 @@ final class Sink {
     Sink(ArticleFacts facts) {
         this.facts = facts;
         this.validator = new Validator(facts);
+        this.teacher = new TeacherChecks(facts);
     }
 
     void offer(Candidate c) {
         offers.merge(c.skill, 1, Integer::sum);
-        Optional<String> problem = validator.problem(c);
+        Optional<String> problem = validator.problem(c).or(() -> teacher.problem(c));
         if (problem.isPresent()) {
             drop(c.skill, c.prompt, problem.get());
             return;
         }
         validator.accepted(c);
+        teacher.accepted(c.evidence);
         Options.Shuffled shuffled = Options.shuffle(c.key, c.distractors, Options.normal(c.prompt).hashCode());
         String checkKey = validator.needsCheck(c) ? Trust.doubt(facts.text, c.basis) : null;
         accepted.add(new DraftQuestion(c.skill, c.prompt, shuffled.options(), shuffled.answer(), c.explanation,
@@ -53,7 +56,7 @@ final class Sink {
 
     /** A MATCH, EVIDENCE or SHORT_ANSWER draft, held to its type's rules ({@link ItemChecks}). */
     void offerItem(DraftQuestion question) {
-        java.util.Optional<String> problem = ItemChecks.problem(question, facts.text);
+        java.util.Optional<String> problem = ItemChecks.problem(question, facts.text).or(() -> teacher.problem(question));
 
         if (problem.isPresent()) {
             drop(question.skill(), question.prompt(), problem.get());
@@ -83,7 +86,11 @@ final class Sink {
         return accepted.stream().filter(q -> q.skill() == skill).count();
     }
 
+    /** The questions by skill, multiple choice before the other types, each in the order made. */
     QuizDraft draft() {
-        return new QuizDraft(List.copyOf(accepted), List.copyOf(dropped));
+        List<DraftQuestion> ordered = new ArrayList<>(accepted);
+        ordered.sort(java.util.Comparator.comparing((DraftQuestion q) -> q.type() != app.saidwho.quiz.ItemType.CHOICE)
+                .thenComparing(DraftQuestion::skill));
+        return new QuizDraft(List.copyOf(ordered), List.copyOf(dropped));
     }
 }

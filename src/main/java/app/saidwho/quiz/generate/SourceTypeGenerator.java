@@ -43,7 +43,7 @@ final class SourceTypeGenerator implements QuestionGenerator {
                 continue;
             }
             String passage = CuePassages.of(facts, a, 22);
-            if (passage != null) {
+            if (passage != null && passage.contains(facts.mention(a))) {
                 offer(facts, sink, a, passage);
                 made.add(a.source().type());
             }
@@ -57,15 +57,17 @@ final class SourceTypeGenerator implements QuestionGenerator {
         boolean plural = Grammar.plural(facts, a);
         String quotedMention = "\"" + mention + "\"";
         String why = switch (type) {
-            case PERSON -> quotedMention + " names one person, " + a.source().name() + ", so you could check who said it.";
-            case ORGANISATION -> quotedMention + " is an organisation: no single person is named as the speaker.";
+            case PERSON -> quotedMention + " is a person's name (" + facts.speakers.fullName(a.source().name(), type)
+                    + "): the article says who spoke, so a reader can look the speaker up.";
+            case ORGANISATION -> quotedMention + " is the name of an organisation: it speaks as a body, and no single person"
+                    + " is named as the speaker.";
             case ANONYMOUS -> plural ? quotedMention + " are insiders whose names the article does not give."
                     : quotedMention + " is an insider whose name the article does not give.";
             case VAGUE -> quotedMention + " is a group: the article does not say who exactly, or how many.";
         };
         sink.offer(new Candidate(Skill.SOURCE_TYPE, prompt, Labels.sourceType(type), Arrays.stream(SourceType.values())
                 .filter(t -> t != type).map(Labels::sourceType).toList())
-                .explained(why + " The cue is \"" + facts.cue(a) + "\". Look at the highlighted passage.", facts.evidence(a))
+                .explained(why + " Look at the highlighted passage.", facts.evidence(a))
                 .difficulty(type == SourceType.PERSON ? Difficulty.EASY : Difficulty.MEDIUM).about(a).giveaway(type == SourceType.PERSON));
     }
 
@@ -82,7 +84,8 @@ final class SourceTypeGenerator implements QuestionGenerator {
                     && Character.isUpperCase(mention.charAt(0)) && facts.canSpeak(a.source().name(), SourceType.PERSON);
             case ORGANISATION -> a.source().name() != null && (mention.equals(mention.toUpperCase(Locale.ROOT))
                     || ORGANISATION_HEADS.contains(lastWord(mention)));
-            case ANONYMOUS -> ANONYMOUS_HEADS.contains(lastWord(mention));
+            case ANONYMOUS -> ANONYMOUS_HEADS.contains(lastWord(mention))
+                    && Insiders.keptUnnamed(mention, facts.evidence(a).text(facts.text));
             case VAGUE -> VAGUE_HEADS.contains(lastWord(mention));
         };
     }

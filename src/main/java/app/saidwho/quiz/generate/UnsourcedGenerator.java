@@ -59,7 +59,7 @@ final class UnsourcedGenerator implements QuestionGenerator {
                 return;
             }
             String sentence = span.text(facts.text).strip();
-            if (!plain(sentence)) {
+            if (!plain(sentence) || carriedFromBefore(facts.text, span)) {
                 continue;
             }
             Claim claim = classify(sentence);
@@ -81,7 +81,8 @@ final class UnsourcedGenerator implements QuestionGenerator {
                                     + "states it as fact. Each of the other statements comes with a source. Look at the "
                                     + "highlighted passage.", span));
                 }
-            } else if (claim != Claim.FACT && asked.add(claim)) {
+            } else if (claim != Claim.FACT && !(claim == Claim.OWN_REPORTING && INFERENCE.matcher(sentence).find())
+                    && asked.add(claim)) {
                 offerKind(sink, span, sentence, claim);
             }
         }
@@ -111,10 +112,29 @@ final class UnsourcedGenerator implements QuestionGenerator {
         return !FRAGMENT_START.matcher(content).find() && !REQUEST.matcher(content).find();
     }
 
+    /**
+     * Whether a source given just before may carry over to this sentence: the headline (the first line) stands
+     * above the article's sourcing, and a sentence after "According to a new poll, …" or "The Ledger reported …"
+     * may go on with the same report's findings ("Forty percent said …").
+     */
+    static boolean carriedFromBefore(String text, CharSpan span) {
+        int firstLineEnd = text.indexOf('\n');
+        if (firstLineEnd < 0 || span.start() < firstLineEnd) {
+            return true;
+        }
+        String before = text.substring(Sentences.startOfSentenceBefore(text, span.start()), span.start());
+        return REPORTED_BEFORE.matcher(before).find();
+    }
+
     /** A sentence the article states as fact with no source: what a "what would you check" question asks about. */
     boolean unsourcedFact(String sentence) {
         return plain(sentence) && classify(sentence) == Claim.FACT && !SOURCE_WORDS.matcher(sentence).find()
                 && !LEANS_ON_BEFORE.matcher(sentence).find() && !lexiconWord(sentence) && !DATELINE.matcher(sentence).find();
+    }
+
+    /** A source a reader would not call "no source": named, an organisation, or an insider, never "some say". */
+    private static boolean clearlySourced(Attribution a) {
+        return a.source().type() != app.saidwho.attribution.SourceType.VAGUE;
     }
 
     /** Paraphrased statements the article attributes to a named source, as whole clauses. */
@@ -124,7 +144,7 @@ final class UnsourcedGenerator implements QuestionGenerator {
             String content = DATELINE.matcher(facts.content(a).strip()).replaceFirst("").replaceFirst("^that ", "");
             // Any statement the article attributes will do, whoever the engine took its source to be, as long as it
             // reads as a statement: "that …" or words before the cue, never "urged them to …" or "a PAC called X".
-            if (sourced.size() < 12 && a.source() != null && a.cue() != null && a.parent() < 0
+            if (sourced.size() < 12 && a.source() != null && a.cue() != null && a.parent() < 0 && clearlySourced(a)
                     && ArticleFacts.reportsWords(a) && a.kind() == Kind.INDIRECT && statement(content)
                     && !ArticleFacts.NAMING.contains(a.cue().lemma()) && !a.cue().lemma().equals(":")
                     && Excerpts.wordCount(content) >= 8 && Character.isLetter(content.charAt(0))
@@ -146,7 +166,8 @@ final class UnsourcedGenerator implements QuestionGenerator {
     private static List<String> quotedStatements(ArticleFacts facts) {
         List<String> quoted = new ArrayList<>();
         for (Attribution a : facts.attributions()) {
-            if (quoted.size() >= 6 || a.kind() != Kind.DIRECT || a.source() == null || a.cue() == null || a.parent() >= 0) {
+            if (quoted.size() >= 6 || a.kind() != Kind.DIRECT || a.source() == null || a.cue() == null || a.parent() >= 0
+                    || !clearlySourced(a)) {
                 continue;
             }
             String sentence = Excerpts.unquoted(facts.content(a)).split("(?<=[.!?])\\s+")[0].replaceFirst("(?<!\\.)[,.]$", "");
@@ -180,6 +201,8 @@ final class UnsourcedGenerator implements QuestionGenerator {
             + "against|over|them|him|her|us|me|and|but|or|where|whether|how|what|why|when|who|which|if)\\b"
             + "|^\\S+ that\\b|condition of anonymity|according to");
     private static final Pattern SPEAKER_WORDS = Pattern.compile("(?i)\\b(i|i'm|i’m|we|we're|we’re|us|our|my|me|you|your)\\b");
+    private static final Pattern REPORTED_BEFORE = Pattern.compile("(?i)\\b(according to|reported|reports|reporting|poll"
+            + "|polls|survey|surveys|study|studies|found|finds|data|showed|shows|analysis|figures|estimates?)\\b");
     private static final Pattern REQUEST = Pattern.compile("^(\\S+ ){1,4}to \\p{Ll}+\\b");
     private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(That|This|These|Those|It|He|She|They|His|Her|Their|"
             + "But|And|So|Such|There)\\b");

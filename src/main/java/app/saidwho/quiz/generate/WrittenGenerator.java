@@ -45,7 +45,8 @@ final class WrittenGenerator implements QuestionGenerator {
     private static Optional<Attribution> unnamed(ArticleFacts facts) {
         return facts.attributions().stream()
                 .filter(a -> a.source() != null && a.source().type() == SourceType.ANONYMOUS && a.parent() < 0
-                        && ArticleFacts.reportsWords(a) && !facts.mentionIsPronoun(a) && Insiders.insider(facts.mention(a)))
+                        && ArticleFacts.reportsWords(a) && !facts.mentionIsPronoun(a) && Insiders.insider(facts.mention(a))
+                        && Insiders.keptUnnamed(facts.mention(a), facts.evidence(a).text(facts.text)))
                 .findFirst();
     }
 
@@ -57,7 +58,8 @@ final class WrittenGenerator implements QuestionGenerator {
         return facts.result.unattributed().stream()
                 .map(s -> s.trim(facts.text))
                 .filter(s -> Excerpts.wordCount(s.text(facts.text)) >= 10 && Excerpts.wordCount(s.text(facts.text)) <= 40
-                        && unsourced.unsourcedFact(s.text(facts.text).strip()))
+                        && unsourced.unsourcedFact(s.text(facts.text).strip())
+                        && !UnsourcedGenerator.carriedFromBefore(facts.text, s))
                 .findFirst();
     }
 }

@@ -130,4 +130,78 @@ class TeacherReadRulesTest {
         assertThat(all).filteredOn(a -> a.content().text(result.text()).contains("Nobody asked"))
                 .allSatisfy(a -> assertThat(a.channel()).isNull());
     }
+
+    @Test
+    void shouldCallAQuotationThatOpensMidClauseNoDirectQuote() {
+        QuizDraft draft = draft("The council met on Monday.\n"
+                + "The mayor's plan would \"end every bus route in the north of the town for good,\" Ana Ruiz declared.\n"
+                + "Tom Brandt said: \"The buses will run as they always have, and nobody will lose a route.\"\n");
+        assertThat(of(draft, Skill.QUOTE_OR_PARAPHRASE)).noneMatch(q -> q.prompt().contains("end every bus route")
+                && q.key().equals(Labels.kind(app.saidwho.attribution.Kind.DIRECT)));
+        assertThat(of(draft, Skill.QUOTE_OR_PARAPHRASE)).anyMatch(q -> q.prompt().contains("The buses will run")
+                && q.key().equals(Labels.kind(app.saidwho.attribution.Kind.DIRECT)));
+    }
+
+    @Test
+    void shouldNotTakeAQuotedLabelForAPartialQuote() {
+        QuizDraft draft = draft("The council met on Monday.\n"
+                + "The pause of the bus routes was the mayor's idea.\n"
+                + "Mayor Ruth Cole said that the town would \"pause\" the new bus routes until the summer holidays.\n");
+        assertThat(of(draft, Skill.QUOTE_OR_PARAPHRASE)).noneMatch(q -> q.key().equals(Labels.kind(app.saidwho.attribution.Kind.MIXED)));
+    }
+
+    @Test
+    void shouldAskAtMostTwoQuestionsOnOnePassage() {
+        String article = "The council met on Monday to vote on the bus plan.\n"
+                + "\"This plan will end every bus route in the north of the town,\" Mayor Ruth Cole boasted at a press conference.\n"
+                + "\"We will keep every route,\" Treasurer Tom Brandt said.\n"
+                + "\"Nobody asked the drivers,\" driver Ana Ruiz said.\n";
+        long onIt = draft(article).questions().stream()
+                .filter(q -> q.type() == ItemType.CHOICE && q.evidence().text(article).contains("This plan will end")).count();
+        assertThat(onIt).isBetween(1L, (long) TeacherChecks.QUESTIONS_PER_PASSAGE);
+    }
+
+    @Test
+    void shouldNeverNameSomeoneTheArticleReportsDeadAsTheSpeaker() {
+        String article = "Officer Sean Pell was killed in the attack on the embassy in 2012.\n"
+                + "\"We were never told the truth,\" Pell said at the hearing on Tuesday.\n"
+                + "\"The embassy asked for more guards,\" said Senator Tom Brandt.\n"
+                + "\"Every request was answered,\" Minister Ana Ruiz said.\n";
+        assertThat(TeacherChecks.reportedDead(article, "Sean Pell")).isTrue();
+        assertThat(TeacherChecks.reportedDead(article, "Tom Brandt")).isFalse();
+        assertThat(TeacherChecks.reportedDead("Mary Pell, the mother of Sean Pell, who was killed, spoke.", "Mary Pell")).isFalse();
+        assertThat(draft(article).questions()).noneMatch(q -> q.key().equals("Sean Pell") || q.explanation().contains("Sean Pell's"));
+    }
+
+    @Test
+    void shouldLeaveOutQuestionsBuiltAroundSwearing() {
+        assertThat(TeacherChecks.unfitWords(List.of("Who said \"that is political bullshit\"?"))).isPresent();
+        assertThat(TeacherChecks.unfitWords(List.of("Who said \"Scunthorpe will win\"?"))).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountTheHeadlineOrASentenceAfterAPollAsUnsourced() {
+        String text = "Most voters back the bus plan\nAccording to a new poll by the Ledger, most voters back the plan.\n"
+                + "Forty percent of them said they take a bus every day.\nThe plan will cost the town four million dollars a year.\n";
+        assertThat(UnsourcedGenerator.carriedFromBefore(text, new app.saidwho.attribution.CharSpan(0, 29))).isTrue();
+        int forty = text.indexOf("Forty");
+        assertThat(UnsourcedGenerator.carriedFromBefore(text, new app.saidwho.attribution.CharSpan(forty, forty + 10))).isTrue();
+        int plan = text.indexOf("The plan will");
+        assertThat(UnsourcedGenerator.carriedFromBefore(text, new app.saidwho.attribution.CharSpan(plan, plan + 10))).isFalse();
+    }
+
+    @Test
+    void shouldNotCallTheAideAnonymousWhenTheArticleMayHaveNamedHim() {
+        assertThat(Insiders.keptUnnamed("the Sanders aide", "\"We will fight on,\" the Sanders aide said.")).isFalse();
+        assertThat(Insiders.keptUnnamed("the aide", "the aide, who asked not to be named, said.")).isTrue();
+        assertThat(Insiders.keptUnnamed("a senior aide", "a senior aide said.")).isTrue();
+    }
+
+    @Test
+    void shouldNotTakeMaintainingALeadForSpeech() {
+        AttributionResult result = QuizGeneratorTest.ENGINE.analyse("The vote is on Tuesday.\n"
+                + "Ruth Cole maintains a commanding lead over Tom Brandt in the north of the town.\n");
+        ArticleFacts facts = new ArticleFacts(result);
+        assertThat(facts.attributions()).noneMatch(a -> a.cue() != null && a.cue().lemma().equals("maintain"));
+    }
 }
