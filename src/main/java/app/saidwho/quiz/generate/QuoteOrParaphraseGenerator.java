@@ -90,7 +90,8 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
             }
             case MIXED -> {
                 String[] shown = facts.content(a).strip().split("\\s+");
-                String part = String.join(" ", Arrays.copyOf(shown, Math.min(shown.length, Excerpts.wordCount(words))));
+                // the words shown may leave out a "that" or a time at the start, so a few words of slack
+                String part = String.join(" ", Arrays.copyOf(shown, Math.min(shown.length, Excerpts.wordCount(words) + 4)));
                 yield QUOTED.matcher(part).results().anyMatch(m -> Excerpts.wordCount(m.group(1)) >= 2
                         || !usedUnquoted(text, m.group(1).strip()));
             }
@@ -102,8 +103,9 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
     /** A word the article also uses outside quotation marks: in marks, a label or a scare quote, not a source's word. */
     private static boolean usedUnquoted(String text, String word) {
         String w = word.replaceAll("[\\p{Punct}“”]+$", "");
-        return !w.isEmpty() && java.util.regex.Pattern.compile("(?<![\"“‘'])\\b" + java.util.regex.Pattern.quote(w)
-                + "\\b(?![\"”’'])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text).find();
+        String outside = text.replaceAll("“[^”]*”|\"[^\"\\n]*\"", " ");
+        return !w.isEmpty() && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(outside).find();
     }
 
     private static String firstWords(String words) {

@@ -27,7 +27,7 @@ class DevArticlesQuizTest {
                 Arguments.of("west-journal_2016-09-14_clinton-hid-past-health-problems.txt", Map.of(
                         "? \"She did have a pain",
                         Labels.kind(app.saidwho.attribution.Kind.DIRECT),
-                        "the writer uses the verb \"insisted\"", Labels.stance(app.saidwho.attribution.Stance.LOADED)))),
+                        "the writer uses the verb \"insisted\"", Labels.stance(app.saidwho.attribution.Stance.LOADED))),
                 Arguments.of("wash-post_2016-10-05_international-monetary-fund-slas.txt", Map.of(
                         "Who said \"Without determined policy action", "Maury Obstfeld",
                         "? \"it is lowering its forecast for U.S. growth",
