@@ -88,21 +88,11 @@ final class Assembly {
                 draft.widenedBy(), evidence(draft, named, resolved, kind(draft.content(), aside)));
     }
 
-    /**
-     * A "they" tied to a body only weakly counts as no speaker (about half right on train); a "he" or "she"
-     * the resolver found far back is still right nineteen times in twenty, so it is only kept from HIGH.
-     */
+    /** A "they" tied to a body only weakly counts as no speaker (about half right on train). */
     private static Confidence evidence(Draft draft, Phrase named, MentionResolver.Resolved resolved, Kind kind) {
         boolean weakThey = resolved.uncertain() && named.head().isWord("they");
-        boolean near = !resolved.uncertain() && antecedentIsNear(named, resolved);
-        Confidence found = Evidence.of(draft, named, resolved.name() != null && !weakThey, kind, near);
+        Confidence found = Evidence.of(draft, named, resolved.name() != null && !weakThey, kind);
         return named.head().is("PRON") || !resolved.uncertain() ? found : Evidence.likelyName(found, resolved.name() != null);
-    }
-
-    /** A pronoun whose person was named in its own sentence or the one before. */
-    private static boolean antecedentIsNear(Phrase named, MentionResolver.Resolved resolved) {
-        return named.head().is("PRON") && resolved.antecedentSentence() >= 0
-                && resolved.antecedentSentence() >= named.sentence().index() - 1;
     }
 
     private Kind kind(CharSpan content) {

@@ -16,12 +16,12 @@ class ConfidenceTest {
     }
 
     @Test
-    void shouldTrustAPronounAfterTheQuoteWhenItsPersonWasNamedJustBefore() {
+    void shouldKeepAPronounOutOfHighEvenWhenItsPersonWasNamedJustBefore() {
         String text = "Lena Ortiz visited the site on Monday.\n\"The bridge will open in June,\" she said.";
         AttributionEngineTest.Found found = withContent(text, "bridge");
 
         assertThat(found.attribution().source().name()).isEqualTo("Lena Ortiz");
-        assertThat(found.attribution().confidence()).isEqualTo(Confidence.HIGH);
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.MEDIUM);
     }
 
     @Test
@@ -83,5 +83,14 @@ class ConfidenceTest {
         assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTE_SPEAKER_UNKNOWN);
         assertThat(found.attribution().source()).isNull();
         assertThat(found.attribution().confidence()).isEqualTo(Confidence.LOW);
+    }
+
+    @Test
+    void shouldTrustANameBeforeItsQuotationLessThanOneAfterIt() {
+        AttributionEngineTest.Found found = withContent("Mayor Lena Ortiz said: \"The bridge will open in June.\"", "bridge");
+
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_THEN_QUOTE);
+        assertThat(found.attribution().source().name()).isEqualTo("Lena Ortiz");
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.MEDIUM);
     }
 }

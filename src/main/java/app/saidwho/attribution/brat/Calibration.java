@@ -6,14 +6,15 @@ import java.util.Map;
 
 /**
  * How often each confidence level names the right source: over predicted attributions whose content matched
- * a gold attribution that has a source, the share whose source overlaps the gold one (a missing source counts
- * as wrong).
+ * a gold attribution that has a source, the share whose resolved name is the gold source's (a missing source
+ * counts as wrong; see {@link SourceNames}), and, beside it, the share whose source span overlaps the gold one.
  */
 public final class Calibration {
     /** Counts for one level: matched attributions and those with the right source. */
     public static final class Level {
         private int matched;
         private int right;
+        private int rightSpan;
 
         public int matched() {
             return matched;
@@ -23,8 +24,14 @@ public final class Calibration {
             return right;
         }
 
+        /** The share of matched attributions whose resolved name is right. */
         public double share() {
             return matched == 0 ? 0 : (double) right / matched;
+        }
+
+        /** The share whose source span overlaps the gold one, whoever it was resolved to. */
+        public double spanShare() {
+            return matched == 0 ? 0 : (double) rightSpan / matched;
         }
     }
 
@@ -36,10 +43,11 @@ public final class Calibration {
         }
     }
 
-    void add(Confidence confidence, boolean rightSource) {
+    void add(Confidence confidence, boolean rightSpan, boolean rightName) {
         Level level = levels.get(confidence);
         level.matched++;
-        level.right += rightSource ? 1 : 0;
+        level.right += rightName ? 1 : 0;
+        level.rightSpan += rightSpan ? 1 : 0;
     }
 
     public Level level(Confidence confidence) {

@@ -16,14 +16,15 @@ public final class EvalReport {
             out.printf("%-8s %-14s %7.3f %7.3f %7.3f%n", parts[0], parts[1], scores.precision(), scores.recall(),
                     scores.f1());
         });
-        out.printf("%nconfidence: share of matched attributions with the right source (and of all right sources)%n");
-        out.printf("%-8s %-8s %8s %8s %7s %9s%n", "subset", "level", "matched", "right", "share", "coverage");
+        out.printf("%nconfidence: share of matched attributions whose source has the right name (and of all right"
+                + " ones), and whose source span overlaps the gold one%n");
+        out.printf("%-8s %-8s %8s %8s %7s %9s %7s%n", "subset", "level", "matched", "right", "share", "coverage", "span");
         for (String subset : List.of("all", "direct")) {
             Calibration calibration = evaluation.calibration(subset);
             for (Confidence level : Confidence.values()) {
                 Calibration.Level counts = calibration.level(level);
-                out.printf("%-8s %-8s %8d %8d %7.3f %9.3f%n", subset, level, counts.matched(), counts.right(),
-                        counts.share(), calibration.coverage(level));
+                out.printf("%-8s %-8s %8d %8d %7.3f %9.3f %7.3f%n", subset, level, counts.matched(), counts.right(),
+                        counts.share(), calibration.coverage(level), counts.spanShare());
             }
         }
     }

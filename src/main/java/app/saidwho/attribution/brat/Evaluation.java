@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * non-space character), one to one, largest overlap first; source and cue count as right on a matched
  * pair when their spans overlap. The direct-quote subset is content that holds quotation marks or is
  * enclosed by them, matched within the subset. The "span" measures score every span on its own
- * ({@link SpanScores}); each subset also keeps a {@link Calibration} of the confidence levels.
+ * ({@link SpanScores}); each subset also keeps a {@link Calibration} of the confidence levels, by
+ * span and by the name a source was resolved to ({@link SourceNames}).
  */
 public final class Evaluation {
     private final Map<String, Scores> scores = new LinkedHashMap<>();
@@ -34,9 +35,9 @@ public final class Evaluation {
     }
 
     public void add(String text, List<BratAttribution> gold, List<Attribution> predicted) {
-        score("all", text, gold, predicted);
+        score("all", text, gold, predicted, gold);
         score("direct", text, gold.stream().filter(g -> isDirect(text, g.contentOuter())).toList(),
-                predicted.stream().filter(p -> isDirect(text, p.content())).toList());
+                predicted.stream().filter(p -> isDirect(text, p.content())).toList(), gold);
         SpanScores.add(this, text, gold, predicted);
     }
 
@@ -53,7 +54,9 @@ public final class Evaluation {
         return scores;
     }
 
-    private void score(String subset, String text, List<BratAttribution> gold, List<Attribution> predicted) {
+    /** {@code everyGold}: all gold attributions of the article, where a gold pronoun's named source is looked for. */
+    private void score(String subset, String text, List<BratAttribution> gold, List<Attribution> predicted,
+                       List<BratAttribution> everyGold) {
         record Pair(int gold, int predicted, int overlap) {
         }
         List<Pair> pairs = new ArrayList<>();
@@ -93,7 +96,8 @@ public final class Evaluation {
                 sources++;
             }
             if (g.source() != null) {
-                calibrations.get(subset).add(p.confidence(), rightSource);
+                calibrations.get(subset).add(p.confidence(), rightSource,
+                        SourceNames.sameName(text, g, everyGold, p, rightSource));
             }
             if (g.cue() != null && p.cue() != null && sharedNonSpace(text, g.cue(), p.cue().span()) > 0) {
                 cues++;

@@ -51,4 +51,29 @@ class EvaluationTest {
         assertThat(direct.level(Confidence.MEDIUM).right()).isZero();
         assertThat(direct.coverage(Confidence.HIGH)).isEqualTo(1.0);
     }
+
+    @Test
+    void shouldCountAPronounRightOnlyWhenItWasResolvedToThePersonTheAnnotationNames() {
+        // 0         1         2         3         4         5         6
+        // 0123456789012345678901234567890123456789012345678901234567890123456789
+        String text = "Tom Berg said no. Ana Ruiz said yes. \"We will win,\" she said.";
+        List<BratAttribution> gold = List.of(
+                new BratAttribution(List.of(new CharSpan(14, 16)), new CharSpan(0, 8), new CharSpan(9, 13)),
+                new BratAttribution(List.of(new CharSpan(32, 35)), new CharSpan(18, 26), new CharSpan(27, 31)),
+                new BratAttribution(List.of(new CharSpan(37, 51)), new CharSpan(52, 55), new CharSpan(56, 60)));
+        Evaluation evaluation = new Evaluation();
+        evaluation.add(text, gold, List.of(pronoun("Tom Berg")));
+        evaluation.add(text, gold, List.of(pronoun("Ana Ruiz")));
+
+        Calibration.Level high = evaluation.calibration("direct").level(Confidence.HIGH);
+        assertThat(high.matched()).isEqualTo(2);
+        assertThat(high.spanShare()).isEqualTo(1.0);
+        assertThat(high.share()).isEqualTo(0.5);
+    }
+
+    private static Attribution pronoun(String resolvedTo) {
+        return new Attribution(new SourceMention(new CharSpan(52, 55), resolvedTo, SourceType.PERSON, "quote-then-cue/pronoun"),
+                new CueMention(new CharSpan(56, 60), "say", Stance.NEUTRAL), new CharSpan(37, 51), Kind.DIRECT, null,
+                -1, Rule.QUOTE_THEN_CUE, null, Confidence.HIGH);
+    }
 }
