@@ -88,10 +88,15 @@ public class Question extends PanacheEntity {
         return count("quizSet = ?1 and retired = false and status = ?2", set, QuestionStatus.APPROVED);
     }
 
-    /** The question with its options in one query (a MATCH's pairs follow in a second). */
+    /**
+     * The question with its options and a MATCH's pairs in one query (issue 16: the pairs came in a second
+     * query for every question shown, even for the types without pairs). Both are indexed lists (an order
+     * column), so fetching the two together is allowed: the rows are options × pairs, a few dozen at most.
+     */
     public static Optional<Question> findWithOptions(long id) {
         // Not firstResultOptional: a row limit on a collection fetch is applied in memory (HHH90003004).
-        return find("from Question q left join fetch q.options where q.id = ?1", id).singleResultOptional();
+        return find("from Question q left join fetch q.options left join fetch q.pairs where q.id = ?1", id)
+                .singleResultOptional();
     }
 
     public static List<Question> listCurrent(QuizSet set) {
