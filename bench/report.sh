@@ -2,7 +2,8 @@
 # A score report recomputed over many attempts: seeds a fresh H2 file with ATTEMPTS finished attempts of the
 # seed quiz (the app's seed-attempts command), starts the packaged app, signs in and asks for the report
 # with a different start date each time (every one a new cache key, so every request recomputes), and
-# prints the median of RUNS timed requests after WARMUP untimed ones, and the cached report's median.
+# prints the median of RUNS timed requests after WARMUP untimed ones, and the cached report's median; also
+# the server's CPU time per request (user + system, from /proc), which a busy machine disturbs far less.
 # Needs `./mvnw -DskipTests package` first (or APP=path/to/quarkus-run.jar of another build).
 # Usage: bench/report.sh [PORT] [ATTEMPTS] [RUNS]
 set -euo pipefail
@@ -29,11 +30,17 @@ report() { # from-date -> seconds
   curl -s -b cj -o /dev/null -w '%{http_code} %{time_total}\n' \
     "http://127.0.0.1:$PORT/teach/sets/helsinki-summit/report?from=$1"
 }
+cpu_ms() { awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$PID/stat"; }
+per_request() { awk -v a="$1" -v b="$(cpu_ms)" -v n="$RUNS" 'BEGIN {printf "%.0f ms CPU a request\n", (b - a) / n}'; }
 median() { sort -n | awk '{v[NR] = $1} END {printf "%.0f ms\n", 1000 * v[int((NR + 1) / 2)]}'; }
 for i in $(seq 1 "$WARMUP"); do report "2001-01-$(printf %02d "$i")" >/dev/null; done
 # Each day of 1990-1991 is its own key: every request below computes its report.
+CPU=$(cpu_ms)
 for i in $(seq 1 "$RUNS"); do report "$(date -u -d "1990-01-01 + $i days" +%F)"; done >recomputed.txt
 grep -qv '^200 ' recomputed.txt && { echo "a report request failed:"; sort recomputed.txt | uniq -c; exit 1; }
-echo "recomputed report over $ATTEMPTS attempts, median of $RUNS: $(cut -d' ' -f2 recomputed.txt | median)"
-for i in $(seq 1 "$RUNS"); do report "1990-01-02"; done | cut -d' ' -f2 | median | sed 's/^/cached report, median: /'
+echo "recomputed report over $ATTEMPTS attempts, median of $RUNS: $(cut -d' ' -f2 recomputed.txt | median)," \
+  "server $(per_request "$CPU")"
+CPU=$(cpu_ms)
+for i in $(seq 1 "$RUNS"); do report "1990-01-02"; done | cut -d' ' -f2 >cached.txt
+echo "cached report, median: $(median <cached.txt), server $(per_request "$CPU")"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

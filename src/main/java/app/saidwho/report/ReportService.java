@@ -1,6 +1,5 @@
 package app.saidwho.report;
 
-import app.saidwho.play.AnswerLog;
 import app.saidwho.play.Percent;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.Skill;
@@ -12,22 +11,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Score reports from SQL aggregates: attempts carry their running score, so every figure is a grouped query
- * over attempts or responses, never a walk over all rows in Java. Scores are whole percents under
+ * Score reports from one read of the attempt rows: attempts carry their running score and their answer log,
+ * so every figure comes from one row per attempt ({@link AttemptTally}), never a join over all responses. Scores are whole percents under
  * {@link Percent}'s rule, the same as the learner pages and the CSV.
  * A computed report is reused until its fingerprint changes (any new attempt or answer changes the sum of
  * answered counts; edits bump the set's update time or its number of question versions).
  */
 @ApplicationScoped
 public class ReportService {
-    private static final String SCORE = Percent.jpql("a.correctCount", "a.answeredCount");
     /** Below this many answers from the strongest attempts, a flag would be noise. */
     static final int MIN_GROUP = 3;
 
@@ -51,30 +48,38 @@ public class ReportService {
     }
 
     private Report compute(ReportFilter filter) {
-        String where = filter.where();
-        // Started and finished count every attempt in the date range; the statistics use the filter.
-        Object[] totals = filter.bind(em.createQuery("select count(a), sum(case when a.finishedAt is not null then 1 else 0 end)"
-                + " from Attempt a where " + filter.withUnfinished().where(), Object[].class)).getSingleResult();
-        long started = ((Number) totals[0]).longValue();
-        long finished = totals[1] == null ? 0 : ((Number) totals[1]).longValue();
-        TreeMap<Integer, Long> scores = new TreeMap<>();
-        filter.bind(em.createQuery("select " + SCORE + ", count(a) from Attempt a where " + where
-                + " and a.answeredCount > 0 group by " + SCORE, Object[].class)).getResultList()
-                .forEach(row -> scores.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
-        Double meanSeconds = filter.bind(em.createQuery("select avg((a.finishedAt - a.startedAt) by second) from Attempt a"
-                + " where " + where + " and a.finishedAt is not null", Double.class)).getSingleResult();
+        AttemptTally tally = tally(filter, true);
+        TreeMap<Integer, Long> scores = tally.scores;
         long scored = scores.values().stream().mapToLong(Long::longValue).sum();
         double mean = scored == 0 ? 0 : scores.entrySet().stream().mapToDouble(e -> e.getKey() * (double) e.getValue()).sum() / scored;
-        int lo = percentile(scores, 27);
-        int hi = percentile(scores, 73);
         List<Question> questions = ItemAnalysis.questionsLearnersMeet(filter.set());
-        Map<Long, Map<Integer, long[]>> counts = responseCounts(filter, lo, hi);
+        Map<Long, Map<Integer, long[]>> counts = tally.counts(percentile(scores, 27), percentile(scores, 73));
         List<SkillRow> skills = skills(questions, counts);
         String weakest = skills.stream().filter(s -> s.answers() > 0).min((x, y) -> Integer.compare(x.percent(), y.percent()))
                 .map(SkillRow::label).orElse(null);
-        return new Report(filter.set().slug, filter.set().title, started, finished, mean, median(scores),
-                meanSeconds == null ? 0 : meanSeconds, distribution(scores), skills, weakest,
+        return new Report(filter.set().slug, filter.set().title, tally.started, tally.finished, mean, median(scores),
+                tally.meanSeconds(), distribution(scores), skills, weakest,
                 ItemAnalysis.rows(questions, counts), filter.finishedOnly());
+    }
+
+    /**
+     * One read of every attempt in the date range (started and finished count them all; the statistics
+     * only those the filter keeps). Attempts still without an answer log get theirs from their responses
+     * first, and the pass runs again: once, the first time a report meets them.
+     */
+    private AttemptTally tally(ReportFilter filter, boolean fillMissing) {
+        AttemptTally tally = new AttemptTally();
+        try (Stream<Object[]> rows = filter.bind(em.createQuery("select a.finishedAt, (a.finishedAt - a.startedAt) by second,"
+                + " a.correctCount, a.answeredCount, a.answerLog from Attempt a where " + filter.withUnfinished().where(),
+                Object[].class)).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
+            rows.forEach(row -> tally.add(row[0] != null, (Number) row[1], (Integer) row[2], (Integer) row[3],
+                    (String) row[4], row[0] != null || !filter.finishedOnly()));
+        }
+        if (tally.logMissing && fillMissing) {
+            MissingAnswerLogs.fill(em, filter.set());
+            return tally(filter, false); // an attempt whose responses are gone keeps no log: counted without answers
+        }
+        return tally;
     }
 
     /** The middle score, or the mean of the two middle ones. */
@@ -120,38 +125,6 @@ public class ReportService {
             bars.add(new Bar(label, buckets[i], max == 0 ? 0 : (int) (160 * buckets[i] / max), i * 40));
         }
         return bars;
-    }
-
-    /**
-     * Per question and option: answers, right ones, and the same within the strongest and weakest attempts.
-     * Read from the attempts' answer logs, one row per attempt, instead of a join over every response.
-     */
-    private Map<Long, Map<Integer, long[]>> responseCounts(ReportFilter filter, int lo, int hi) {
-        MissingAnswerLogs.fill(em, filter.set());
-        Map<Long, Map<Integer, long[]>> counts = new HashMap<>();
-        try (Stream<Object[]> rows = filter.bind(em.createQuery("select a.correctCount, a.answeredCount, a.answerLog"
-                + " from Attempt a where " + filter.where() + " and a.answeredCount > 0", Object[].class))
-                .setHint("org.hibernate.fetchSize", 500).getResultStream()) {
-            rows.forEach(row -> {
-                int score = Percent.of((Integer) row[0], (Integer) row[1]);
-                for (AnswerLog.Entry answer : AnswerLog.parse(row[2] == null ? "" : (String) row[2])) {
-                    long[] v = counts.computeIfAbsent(answer.questionId(), k -> new HashMap<>())
-                            .computeIfAbsent(answer.choice(), k -> new long[6]);
-                    count(v, 0, true, answer.correct());
-                    count(v, 2, score >= hi, answer.correct());
-                    count(v, 4, score <= lo, answer.correct());
-                }
-            });
-        }
-        return counts;
-    }
-
-    /** One answer into a pair of counters (answers, right ones) when it belongs to the group. */
-    private static void count(long[] values, int at, boolean inGroup, boolean correct) {
-        if (inGroup) {
-            values[at]++;
-            values[at + 1] += correct ? 1 : 0;
-        }
     }
 
     static long[] total(Map<Integer, long[]> byChoice) {

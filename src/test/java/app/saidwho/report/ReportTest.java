@@ -92,6 +92,30 @@ class ReportTest {
     }
 
     @Test
+    void shouldShowAnswersGivenAfterTheReportWasLastShown() {
+        // A set of its own, so the other tests' figures stay as seeded. The report is read, then learners answer.
+        String slug = "report-live";
+        TestQuizzes.load(loader, slug + ".yaml", QuizFiles.twoQuestions("Live quiz", "published"));
+        long reporter = Teachers.account("reporter");
+        QuarkusTransaction.requiringNew().run(() -> QuizSet.<QuizSet>find("slug", slug).firstResult().ownerId = reporter);
+        List<Question> qs = TestQuizzes.activeQuestions(slug);
+        String first = attempts.start(slug, "Eli");
+        attempts.answer(first, qs.get(0).id, qs.get(0).answerIndex);
+        String report = "/teach/sets/" + slug + "/report?unfinished=on";
+        teacher.get(report).then().statusCode(200).body(containsString("<dd id=\"started\">1</dd>"))
+                .body(containsString("<dd id=\"finished-count\">0</dd>")).body(containsString("facility <strong>100%</strong>"));
+        attempts.answer(first, qs.get(1).id, (qs.get(1).answerIndex + 1) % qs.get(1).options.size());
+        String second = attempts.start(slug, "Fay");
+        attempts.answer(second, qs.get(0).id, (qs.get(0).answerIndex + 1) % qs.get(0).options.size());
+        // Question 1: right 1 of 2 (50 %); question 2: right 0 of 1; Eli finished with 50 %, Fay has 0 %.
+        String page = teacher.get(report).then().statusCode(200).extract().asString();
+        assertThat(page).contains("<dd id=\"started\">2</dd>", "<dd id=\"finished-count\">1</dd>",
+                "<dd id=\"mean\">25%</dd>", "facility <strong>50%</strong>", "facility <strong>0%</strong>");
+        teacher.get("/teach/sets/" + slug + "/report").then().statusCode(200)
+                .body(containsString("<dd id=\"mean\">50%</dd>")).body(containsString("<dd id=\"started\">2</dd>"));
+    }
+
+    @Test
     void shouldExportFinishedAttemptsAsCsvWithFormulaCellsNeutralised() throws Exception {
         String csv = teacher.get("/teach/sets/" + SLUG + "/report/attempts.csv?finished=on").then().statusCode(200)
                 .extract().asString();
