@@ -97,7 +97,11 @@ class ReportTest {
         String slug = "report-live";
         TestQuizzes.load(loader, slug + ".yaml", QuizFiles.twoQuestions("Live quiz", "published"));
         long reporter = Teachers.account("reporter");
-        QuarkusTransaction.requiringNew().run(() -> QuizSet.<QuizSet>find("slug", slug).firstResult().ownerId = reporter);
+        QuarkusTransaction.requiringNew().run(() -> {
+            QuizSet set = QuizSet.<QuizSet>find("slug", slug).firstResult();
+            set.ownerId = reporter;
+            set.listed = false; // off the home page, whose links PageLinksTest crawls within a page budget
+        });
         List<Question> qs = TestQuizzes.activeQuestions(slug);
         String first = attempts.start(slug, "Eli");
         attempts.answer(first, qs.get(0).id, qs.get(0).answerIndex);
