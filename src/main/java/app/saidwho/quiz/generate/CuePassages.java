@@ -46,7 +46,8 @@ final class CuePassages {
         }
         String words = Excerpts.unquoted(text.substring(a.content().start(), close + 1)).replaceAll("\\s+", " ");
         int room = maxWords - Excerpts.wordCount(tag);
-        if (room < 4 || words.isEmpty()) {
+        // a quotation ending in a quotation of its own ("… you called “miracles,””) has no clean place for the comma
+        if (room < 4 || words.isEmpty() || words.matches("(?s).*[”\"’']$")) {
             return null;
         }
         String shown = Excerpts.wordCount(words) <= room ? words + (words.matches(".*[?!…]$") ? "" : ",")

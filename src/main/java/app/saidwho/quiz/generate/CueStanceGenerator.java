@@ -24,7 +24,7 @@ final class CueStanceGenerator implements QuestionGenerator {
             "reply", "respond", "answer", "comment", "remark", "tweet", "post", "continue", "ask", "testify", "announce");
     private static final Set<String> CLEARLY_LOADED = Set.of("claim", "insist", "admit", "concede", "boast", "brag",
             "gloat", "slam", "blast", "rip", "lash", "scoff", "rant", "gush", "bemoan", "fume", "taunt", "tout",
-            "decry", "denounce", "mock", "grumble", "snap", "bark", "brand");
+            "decry", "denounce", "mock", "grumble", "snap", "bark", "brand", "acknowledge", "scold", "reveal");
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
@@ -65,7 +65,9 @@ final class CueStanceGenerator implements QuestionGenerator {
     /** The source as an explanation names it: the name, or "the speaker" for a pronoun the engine is not sure of. */
     private static String speaker(ArticleFacts facts, Attribution a) {
         boolean pronoun = facts.mentionIsPronoun(a);
-        if (a.source().name() != null && (!pronoun || Trust.of(facts.text, a) == Trust.Level.HIGH)) {
+        boolean sure = Trust.of(facts.text, a) == Trust.Level.HIGH;
+        if (a.source().name() != null && sure && facts.canSpeak(a.source().name(), a.source().type())
+                && !facts.firstPerson(a)) {
             return facts.display(a);
         }
         String mention = facts.mention(a);

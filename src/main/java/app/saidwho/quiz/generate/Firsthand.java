@@ -40,21 +40,27 @@ final class Firsthand {
     static final Pattern WITNESS = Pattern.compile("^[^.;]{0,60}?(?:,\\s*)?\\b(?:who|which)\\s+(?:attended|took part in"
             + "|participated in|was (?:at|in the room|present|there)|were (?:at|in the room|present|there)|witnessed|saw"
             + "|sat in on)\\b|^\\s*(?:present|in attendance)\\b|\\beyewitness(?:es)?\\b");
+    /**
+     * "citing a report", "citing unnamed officials", "citing Interior Department data": what others said or wrote.
+     * "Citing the release of prisoners" gives the speaker's reasons, which says nothing of how they know.
+     */
+    private static final String CITING_OTHERS = "\\bciting (?:(?:a|an|the|new|recent|unnamed|anonymous|internal|news|press"
+            + "|media|government|official|\\p{Lu}\\p{L}*)\\s+){0,3}(?:reports?|documents?|data|figures|polls?|surveys?|sources?"
+            + "|officials?|records|statistics|research|stud(?:y|ies)|memos?|emails?|estimates?|analysis|intelligence|articles?"
+            + "|people|aides?|experts?|analysts?)\\b";
     /** Passing on, in the source's own words. */
     static final Pattern PASSED_ON_WORDS = Pattern.compile("(?i)\\baccording to (?:news |media |press )?reports?\\b"
             + "|\\baccording to (?:a|an|the) (?:report|document|memo|poll|survey|study|book|letter|filing|complaint)\\b"
             + "|\\breportedly\\b|\\bsecond-hand\\b|\\b(?:I|we)(?:'m|’m|\\s+am|\\s+was|\\s+were|'ve been|’ve been|\\s+have been"
             + "|\\s+had been)\\s+told\\b|\\b(?:I|we)(?:'ve|’ve|\\s+have)?\\s+(?:heard|read)\\s+(?:that|from|in)\\b"
-            + "|\\bpeople (?:tell|told) me\\b|\\bciting\\b"
+            + "|\\bpeople (?:tell|told) me\\b|" + CITING_OTHERS
             + "|\\b(?:the|a|an|this|that|our|their|his|her) (?:new )?(?:report|study|poll|survey|memo|document|audit|analysis"
             + "|letter|filing|book) (?:said|says|found|finds|showed|shows|concluded|concludes)\\b"
             + "|\\b(?:polls|surveys|studies|reports|documents|records) (?:show|showed|suggest|suggested|found|say|said)\\b");
     /** Passing on, in how the article presents the source (outside its words). */
     static final Pattern PASSED_ON_SOURCE = Pattern.compile("(?i)\\b(?:familiar with|briefed on|who (?:was|were) briefed"
             + "|who (?:was|were) not (?:at|in|part of|present)|who did not attend|not involved in)\\b"
-            + "|\\bciting (?!(?:his|her|their|my|our) (?:own )?(?:visit|trip|experience|conversations?|meetings?|time|work"
-            + "|years|talks))(?:a|an|the|reports?|documents?|data|figures|polls?|surveys?|sources?|unnamed|anonymous"
-            + "|officials?|records|statistics|research|studies|\\p{Lu})\\b");
+            + "|" + CITING_OTHERS);
     /** "citing his own visit": the source's own experience, first-hand. */
     static final Pattern CITING_OWN = Pattern.compile("(?i)\\bciting (?:his|her|their|my|our) (?:own )?(?:visit|trip"
             + "|experience|conversations?|meetings?|time)\\b");

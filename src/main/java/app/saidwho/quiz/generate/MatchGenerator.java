@@ -28,6 +28,7 @@ final class MatchGenerator implements QuestionGenerator {
             Optional<String> quote = span.map(facts::quotedWords);
             if (bySpeaker.size() == ItemChecks.MAX_PAIRS || quote.isEmpty() || !SpeakerKeys.sure(facts, a)
                     || a.source().type() != SourceType.PERSON || bySpeaker.containsKey(a.source().name())
+                    || !facts.canSpeak(a.source().name(), SourceType.PERSON)
                     || SpeakerKeys.alsoSaidBySomeoneElse(facts, a, quote.get())) {
                 continue;
             }

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class QuoteOrParaphraseGenerator implements QuestionGenerator {
     private static final int PER_KIND = 1;
+    private static final java.util.Set<String> TO_SOMEONE = java.util.Set.of("tell", "ask", "urge", "warn", "remind",
+            "assure", "promise", "inform", "advise");
     /** A speech tag inside the words ("…, he said, …"): they are not one source's words from end to end. */
     private static final java.util.regex.Pattern TAG_INSIDE = java.util.regex.Pattern.compile(
             "[,—] (he|she|they|\\p{Lu}\\p{L}+) (said|says|added|told)\\b");
@@ -96,7 +98,9 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
                         || !usedUnquoted(text, m.group(1).strip()));
             }
             // a paraphrase reads as one after its cue ("said that …"); words before a cue may be the writer's setting
-            case INDIRECT -> a.content().start() >= a.cue().span().end();
+            // after "told", "urged" or "warned" come the people spoken to, unless "that" opens the words
+            case INDIRECT -> a.content().start() >= a.cue().span().end()
+                    && (!TO_SOMEONE.contains(a.cue().lemma()) || facts.content(a).strip().startsWith("that "));
         };
     }
 

@@ -13,13 +13,15 @@ final class SourceTypeGenerator implements QuestionGenerator {
     private static final Set<String> ORGANISATION_HEADS = Set.of("house", "kremlin", "department", "ministry",
             "committee", "campaign", "party", "agency", "council", "commission", "court", "police", "government",
             "administration", "office", "senate", "congress", "pentagon", "company", "union", "bank", "times", "post",
-            "news", "network", "bureau", "board", "foundation", "association", "institute", "university");
+            "news", "network", "bureau", "board", "foundation", "association", "institute", "university", "center",
+            "centre");
     private static final Set<String> ANONYMOUS_HEADS = Set.of("source", "sources", "official", "officials", "aide",
             "aides", "insider", "insiders", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "adviser",
             "advisers", "advisor", "advisors", "staffer", "staffers");
     private static final Set<String> VAGUE_HEADS = Set.of("critics", "experts", "analysts", "observers", "lawmakers",
             "supporters", "opponents", "people", "voters", "residents", "many", "some", "others", "democrats",
-            "republicans", "americans", "economists", "scientists", "activists", "commentators");
+            "republicans", "americans", "economists", "scientists", "activists", "commentators", "groups", "organizations",
+            "organisations");
 
     /**
      * Organisations, insiders and groups first: telling those apart teaches something, while "a person named in
@@ -57,8 +59,8 @@ final class SourceTypeGenerator implements QuestionGenerator {
         boolean plural = Grammar.plural(facts, a);
         String quotedMention = "\"" + mention + "\"";
         String why = switch (type) {
-            case PERSON -> quotedMention + " is a person's name (" + facts.speakers.fullName(a.source().name(), type)
-                    + "): the article says who spoke, so a reader can look the speaker up.";
+            case PERSON -> quotedMention + " is a person's name" + fullNameIfOther(facts, a, mention)
+                    + ": the article says who spoke, so a reader can look the speaker up.";
             case ORGANISATION -> quotedMention + " is the name of an organisation: it speaks as a body, and no single person"
                     + " is named as the speaker.";
             case ANONYMOUS -> plural ? quotedMention + " are insiders whose names the article does not give."
@@ -69,6 +71,11 @@ final class SourceTypeGenerator implements QuestionGenerator {
                 .filter(t -> t != type).map(Labels::sourceType).toList())
                 .explained(why + " Look at the highlighted passage.", facts.evidence(a))
                 .difficulty(type == SourceType.PERSON ? Difficulty.EASY : Difficulty.MEDIUM).about(a).giveaway(type == SourceType.PERSON));
+    }
+
+    private static String fullNameIfOther(ArticleFacts facts, Attribution a, String mention) {
+        String full = facts.speakers.fullName(a.source().name(), a.source().type());
+        return mention.contains(full) ? "" : " (" + full + ")";
     }
 
     private static String lastWord(String mention) {

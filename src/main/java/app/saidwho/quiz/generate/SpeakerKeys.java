@@ -14,7 +14,21 @@ final class SpeakerKeys {
      */
     static boolean sure(ArticleFacts facts, Attribution a) {
         return a.confidence() == Confidence.HIGH && ArticleFacts.named(a) && ArticleFacts.reportsWords(a)
-                && !facts.mentionIsPronoun(a);
+                && !facts.mentionIsPronoun(a) && !titleAgainstName(facts, a) && !placeOfTheSpeaker(facts, a);
+    }
+
+    /** "said Representative Jon Pell of New York" resolved to "New York": the speaker's place, not the speaker. */
+    static boolean placeOfTheSpeaker(ArticleFacts facts, Attribution a) {
+        String mention = facts.mention(a);
+        return mention.contains(" of " + a.source().name()) && !mention.startsWith(a.source().name());
+    }
+
+    /** "Mr. Obama said" resolved to Michelle Obama: the article's own title says it is someone else. */
+    static boolean titleAgainstName(ArticleFacts facts, Attribution a) {
+        String title = facts.mention(a).strip().split("\\s+")[0];
+        return app.saidwho.attribution.FirstNames.titleContradicts(title, a.source().name())
+                || app.saidwho.attribution.FirstNames.titleContradicts(title,
+                facts.speakers.fullName(a.source().name(), a.source().type()));
     }
 
     /** Whether another named source is also given these words (then no key about who said them is provable). */

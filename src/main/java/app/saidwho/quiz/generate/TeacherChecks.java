@@ -37,7 +37,19 @@ final class TeacherChecks {
     Optional<String> problem(Candidate c) {
         List<String> texts = new ArrayList<>(c.distractors);
         texts.addAll(List.of(c.prompt, c.key, c.explanation == null ? "" : c.explanation));
-        return unfitWords(texts).or(() -> deadSpeaker(c)).or(() -> passageOverused(c.evidence));
+        return unfitWords(texts).or(() -> deadSpeaker(c)).or(() -> titleAgainstName(c)).or(() -> passageOverused(c.evidence));
+    }
+
+    /** "Mr. Obama said" keyed as Michelle Obama: the title in the article says it is someone else. */
+    Optional<String> titleAgainstName(Candidate c) {
+        if (c.basis == null || c.basis.source() == null || c.basis.source().name() == null) {
+            return Optional.empty();
+        }
+        String title = c.basis.source().span().text(facts.text).strip().split("\\s+")[0];
+        String name = facts.speakers.fullName(c.basis.source().name(), c.basis.source().type());
+        return app.saidwho.attribution.FirstNames.titleContradicts(title, name)
+                || app.saidwho.attribution.FirstNames.titleContradicts(title, c.basis.source().name())
+                ? Optional.of("the title in the article (\"" + title + "\") does not fit " + name) : Optional.empty();
     }
 
     /** The same for a MATCH, EVIDENCE or SHORT_ANSWER item. */

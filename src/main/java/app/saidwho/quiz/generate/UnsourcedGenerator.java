@@ -51,6 +51,9 @@ final class UnsourcedGenerator implements QuestionGenerator {
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
+        if (firstPersonPiece(facts.text)) {
+            return;
+        }
         List<String> sourced = sourcedStatements(facts);
         int facts1 = 0;
         Set<Claim> asked = EnumSet.noneOf(Claim.class);
@@ -124,6 +127,15 @@ final class UnsourcedGenerator implements QuestionGenerator {
         }
         String before = text.substring(Sentences.startOfSentenceBefore(text, span.start()), span.start());
         return REPORTED_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * An essay or column told in the first person ("my father", "I remember"): its writer is the witness, so a
+     * sentence with no source is the writer's own account or view, never an unsourced claim to spot.
+     */
+    static boolean firstPersonPiece(String text) {
+        String narration = text.replaceAll("“[^”]*”|\"[^\"\\n]*\"", " ");
+        return FIRST_PERSON.matcher(narration).results().count() >= 3;
     }
 
     /** A sentence the article states as fact with no source: what a "what would you check" question asks about. */
@@ -203,6 +215,7 @@ final class UnsourcedGenerator implements QuestionGenerator {
     private static final Pattern SPEAKER_WORDS = Pattern.compile("(?i)\\b(i|i'm|i’m|we|we're|we’re|us|our|my|me|you|your)\\b");
     private static final Pattern REPORTED_BEFORE = Pattern.compile("(?i)\\b(according to|reported|reports|reporting|poll"
             + "|polls|survey|surveys|study|studies|found|finds|data|showed|shows|analysis|figures|estimates?)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|my|My|me)\\b");
     private static final Pattern REQUEST = Pattern.compile("^(\\S+ ){1,4}to \\p{Ll}+\\b");
     private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(That|This|These|Those|It|He|She|They|His|Her|Their|"
             + "But|And|So|Such|There)\\b");

@@ -65,7 +65,9 @@ final class WhatSaidGenerator implements QuestionGenerator {
         String text = quote.isPresent() ? facts.quotedWords(words) : facts.content(a).replaceFirst("^that ", "");
         boolean statement = quote.isPresent() || a.kind() == Kind.INDIRECT && facts.content(a).startsWith("that ");
         // "He did not know …" as an option: which "he"? The article's pronoun means its speaker, not the learner's.
-        boolean opensWithPronoun = text.matches("(?i)^(that )?(he|she|they|it|his|her|their)\\b.*");
+        boolean opensWithPronoun = text.matches("(?i)^(that )?(he|she|they|it|his|her|their)\\b.*")
+                // "is a misguided approach": quoted words without their subject read as no statement
+                || text.matches("(?i)^(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\\b.*");
         String option = statement && !opensWithPronoun && Excerpts.wordCount(text) >= 4 ? Excerpts.clip(Excerpts.withoutMarks(text), OPTION_WORDS) : null;
         return Optional.ofNullable(option).map(o -> new Said(a, ArticleFacts.entity(a), words,
                 Grammar.capitalised(o.replaceAll("[.,;:]+$", ""))));

@@ -59,7 +59,8 @@ final class WrittenGenerator implements QuestionGenerator {
                 .map(s -> s.trim(facts.text))
                 .filter(s -> Excerpts.wordCount(s.text(facts.text)) >= 10 && Excerpts.wordCount(s.text(facts.text)) <= 40
                         && unsourced.unsourcedFact(s.text(facts.text).strip())
-                        && !UnsourcedGenerator.carriedFromBefore(facts.text, s))
+                        && !UnsourcedGenerator.carriedFromBefore(facts.text, s)
+                        && !UnsourcedGenerator.firstPersonPiece(facts.text))
                 .findFirst();
     }
 }

@@ -204,4 +204,59 @@ class TeacherReadRulesTest {
         ArticleFacts facts = new ArticleFacts(result);
         assertThat(facts.attributions()).noneMatch(a -> a.cue() != null && a.cue().lemma().equals("maintain"));
     }
+
+    @Test
+    void shouldNotKeyAManCalledMrAsTheWomanOfTheSameSurname() {
+        assertThat(app.saidwho.attribution.FirstNames.titleContradicts("Mr.", "Michelle Pell")).isTrue();
+        assertThat(app.saidwho.attribution.FirstNames.titleContradicts("Mrs.", "Michelle Pell")).isFalse();
+        assertThat(app.saidwho.attribution.FirstNames.titleContradicts("Senator", "Michelle Pell")).isFalse();
+    }
+
+    @Test
+    void shouldAskNothingUnsourcedOfAPieceToldInTheFirstPerson() {
+        assertThat(UnsourcedGenerator.firstPersonPiece("My father ran a shop. I remember the night it burned. "
+                + "My mother never spoke of it.")).isTrue();
+        assertThat(UnsourcedGenerator.firstPersonPiece("The shop burned. \"I remember it,\" Cole said. \"My father cried.\""))
+                .isFalse();
+    }
+
+    @Test
+    void shouldNotOfferQuotedWordsWithoutTheirSubjectAsAStatement() {
+        QuizDraft draft = draft("The council voted on the bus plan on Monday.\n"
+                + "Treasurer Tom Brandt said the plan \"is a misguided approach to a real problem.\"\n"
+                + "\"We will keep every route in the north,\" Mayor Ruth Cole said.\n"
+                + "\"Nobody asked the drivers what they think,\" driver Ana Ruiz said.\n"
+                + "\"The buses are always late and always full,\" resident Mia Chen said.\n");
+        assertThat(draft.questions()).filteredOn(q -> q.skill() == Skill.WHAT_SAID)
+                .allSatisfy(q -> assertThat(q.options()).noneMatch(o -> o.startsWith("Is ")));
+    }
+
+    @Test
+    void shouldNotShowThePeopleSpokenToAsTheWordsOfAParaphrase() {
+        QuizDraft draft = draft("The mayor spoke to parents on Monday.\n"
+                + "Mayor Ruth Cole told parents at the school this weekend the town would build a new playground by spring.\n");
+        assertThat(of(draft, Skill.QUOTE_OR_PARAPHRASE)).noneMatch(q -> q.prompt().contains("parents at the school"));
+    }
+
+    @Test
+    void shouldNotCallASourceCitingItsReasonsSecondHand() {
+        assertThat(Firsthand.PASSED_ON_SOURCE.matcher("Cole said, citing the release of prisoners and new elections").find())
+                .isFalse();
+        assertThat(Firsthand.PASSED_ON_SOURCE.matcher("Cole said, citing unnamed officials").find()).isTrue();
+        assertThat(Firsthand.PASSED_ON_SOURCE.matcher("Cole said, citing a new Ledger poll").find()).isTrue();
+    }
+
+    @Test
+    void shouldNeverKeyASpeakersPlaceOrAWrongTitleAsTheSpeaker() {
+        String article = "The vote on the bridge is on Tuesday.\n"
+                + "\"We will build it,\" said Representative Charles B. Rangel of New York.\n"
+                + "\"It will cost too much,\" Senator Ana Ruiz said.\n"
+                + "\"Nobody asked the town,\" Mayor Tom Brandt said.\n"
+                + "\"The plan is sound,\" engineer Mia Chen said.\n";
+        QuizDraft draft = draft(article);
+        assertThat(draft.questions()).allSatisfy(q -> {
+            assertThat(q.key()).isNotEqualTo("New York");
+            q.pairs().forEach(p -> assertThat(p.answer()).isNotEqualTo("New York"));
+        });
+    }
 }
