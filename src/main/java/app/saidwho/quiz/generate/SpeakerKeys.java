@@ -17,6 +17,12 @@ final class SpeakerKeys {
                 && !facts.mentionIsPronoun(a) && !titleAgainstName(facts, a) && !placeOfTheSpeaker(facts, a);
     }
 
+    /** A name the mention itself contradicts (a title of the other gender, the speaker's place): no speaker at all. */
+    static boolean misnamed(ArticleFacts facts, Attribution a) {
+        String title = facts.mention(a).strip().split("\\s+")[0];
+        return app.saidwho.attribution.FirstNames.titleContradicts(title, a.source().name()) || placeOfTheSpeaker(facts, a);
+    }
+
     /** "said Representative Jon Pell of New York" resolved to "New York": the speaker's place, not the speaker. */
     static boolean placeOfTheSpeaker(ArticleFacts facts, Attribution a) {
         String mention = facts.mention(a);

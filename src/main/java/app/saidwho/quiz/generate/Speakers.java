@@ -50,7 +50,7 @@ final class Speakers {
         for (int i = 0; i < all.size(); i++) {
             Attribution a = all.get(i);
             if (ArticleFacts.namedSource(a) && ArticleFacts.reportsWords(a) && Trust.namedAtCue(facts.text, a)
-                    && facts.canSpeak(a.source().name(), a.source().type())) {
+                    && facts.canSpeak(a.source().name(), a.source().type()) && !SpeakerKeys.misnamed(facts, a)) {
                 String name = a.source().type() == SourceType.PERSON ? withoutTitle(a.source().name()) : a.source().name();
                 add(entity(name, a.source().type()), name, a.source().type(), i);
             }
