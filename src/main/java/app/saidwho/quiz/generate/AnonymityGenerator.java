@@ -58,7 +58,8 @@ final class AnonymityGenerator implements QuestionGenerator {
             }
             String mention = facts.mention(a);
             String explanation = reason.map(r -> "Next to \"" + mention + "\" the article gives the reason: \"" + r + "\".")
-                    .orElse("The article never says why \"" + mention + "\" is not named. A careful reader notices "
+                    .orElse("The article never says why \"" + mention + "\" " + (Grammar.plural(facts, a) ? "are" : "is")
+                            + " not named. A careful reader notices "
                             + "that, because an unnamed source cannot be checked.") + " Look at the highlighted passage.";
             sink.offer(Skill.ANONYMITY, "Why does the article not name \"" + mention + "\"?", key,
                     Options.pick(key, distractors, Sink.MAX_OPTIONS - 1), explanation, facts.evidence(a), Difficulty.MEDIUM);

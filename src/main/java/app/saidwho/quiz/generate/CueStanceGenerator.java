@@ -28,6 +28,9 @@ final class CueStanceGenerator implements QuestionGenerator {
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
+        if (UnsourcedGenerator.firstPersonPiece(facts.text)) {
+            return; // a memoir's quotation marks hold the writer's memory of words, not a source's exact words
+        }
         Map<Stance, Integer> made = new EnumMap<>(Stance.class);
         Set<String> lemmas = new HashSet<>();
         // Loaded verbs and beliefs first: they teach more than another "said".

@@ -59,9 +59,17 @@ final class MatchGenerator implements QuestionGenerator {
                 explanation(facts, bySpeaker), facts.evidence(first)));
     }
 
+    private static String tag(ArticleFacts facts, Attribution a) {
+        int start = Math.min(a.source().span().start(), a.cue().span().start());
+        int end = Math.max(a.source().span().end(), a.cue().span().end());
+        String tag = facts.text.substring(start, end).replaceAll("\\s+", " ");
+        return end - start < 120 && !tag.contains("\"") && !tag.contains("”") ? tag : facts.mention(a) + " " + facts.cue(a);
+    }
+
     private static String explanation(ArticleFacts facts, Map<String, Attribution> bySpeaker) {
         List<String> ties = new ArrayList<>();
-        bySpeaker.forEach((speaker, a) -> ties.add(speaker + " (\"" + facts.mention(a) + " " + facts.cue(a) + "\")"));
+        // the tag as the article words it: "said Alan Cole" stays inverted, never rewritten as "Alan Cole said"
+        bySpeaker.forEach((speaker, a) -> ties.add(speaker + " (\"" + tag(facts, a) + "\")"));
         return "Each quotation is tied to its speaker by a name and a verb such as \"said\" next to it: "
                 + String.join("; ", ties) + ". The highlighted passage shows the first one.";
     }

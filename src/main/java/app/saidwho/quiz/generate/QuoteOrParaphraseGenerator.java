@@ -28,6 +28,9 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
+        if (UnsourcedGenerator.firstPersonPiece(facts.text)) {
+            return; // a memoir's quotation marks hold the writer's memory of words, not a source's exact words
+        }
         Map<Kind, Integer> made = new EnumMap<>(Kind.class);
         for (Attribution a : facts.attributions()) {
             if (sink.full(Skill.QUOTE_OR_PARAPHRASE)) {

@@ -259,4 +259,23 @@ class TeacherReadRulesTest {
             q.pairs().forEach(p -> assertThat(p.answer()).isNotEqualTo("New York"));
         });
     }
+
+    @Test
+    void shouldAskNoQuoteOrVerbQuestionOfAMemoir() {
+        QuizDraft draft = draft("My father ran a shop on Main Street for forty years.\n"
+                + "I remember the night he came home late. \"We will open again tomorrow,\" my father said.\n"
+                + "My mother never spoke of that night again, and I never asked her about it.\n");
+        assertThat(draft.questions()).noneMatch(q -> q.skill() == Skill.QUOTE_OR_PARAPHRASE || q.skill() == Skill.CUE_STANCE);
+    }
+
+    @Test
+    void shouldQuoteAnInvertedTagAsTheArticleWordsIt() {
+        String article = "The vote on the bridge is on Tuesday.\n"
+                + "\"We will build it by the spring,\" said Mayor Ruth Cole.\n"
+                + "\"It will cost far too much money,\" Senator Ana Ruiz said.\n"
+                + "\"Nobody asked the town about it,\" said Tom Brandt.\n"
+                + "\"The plan is sound and it is safe,\" engineer Mia Chen said.\n";
+        assertThat(draft(article).questions()).filteredOn(q -> q.type() == ItemType.MATCH)
+                .allSatisfy(q -> assertThat(q.explanation()).doesNotContain("Brandt said").contains("said Tom Brandt"));
+    }
 }
