@@ -43,7 +43,7 @@ final class AnonymityGenerator implements QuestionGenerator {
         boolean anyReason = REASON.matcher(facts.text).find();
         for (Attribution a : facts.attributions()) {
             if (a.source() == null || a.source().type() != SourceType.ANONYMOUS || a.parent() >= 0
-                    || !ArticleFacts.reportsWords(a) || facts.mentionIsPronoun(a)) {
+                    || !ArticleFacts.reportsWords(a) || facts.mentionIsPronoun(a) || pointsBack(facts.mention(a))) {
                 continue;
             }
             String clause = facts.clause(a);
@@ -65,6 +65,14 @@ final class AnonymityGenerator implements QuestionGenerator {
                     Options.pick(key, distractors, Sink.MAX_OPTIONS - 1), explanation, facts.evidence(a), Difficulty.MEDIUM);
             return;
         }
+    }
+
+    /**
+     * "His chief aide", "the spokesman": a mention that points back may mean someone the article names
+     * ("Lopez's campaign manager Jon Reyes … His chief aide said"), so it is no unnamed source.
+     */
+    static boolean pointsBack(String mention) {
+        return mention.matches("(?i)(?:his|her|their|its|the|this|that|these|those)\\b.*");
     }
 
     /** The reason the clause gives for keeping the source's name back ("because the talks are private"). */

@@ -7,6 +7,7 @@ import java.util.Optional;
 /** Verbatim passages of the article for EVIDENCE options: a speech tag, the first clause of a quotation. */
 final class Passages {
     private static final int MAX_WORDS = 30;
+    private static final int MAX_GAP_WORDS = 6;
 
     private Passages() {
     }
@@ -22,7 +23,10 @@ final class Passages {
         CharSpan source = a.source().span();
         CharSpan cue = a.cue().span();
         CharSpan tag = source.union(cue);
-        if (tag.overlaps(a.content()) || tag.length() > 200 || between(facts.text, source, cue).matches(".*[\"“”.;].*")) {
+        String between = between(facts.text, source, cue);
+        // "Lopez stood near protesters, chanting": a cue far from the source may be someone else's
+        if (tag.overlaps(a.content()) || tag.length() > 200 || between.matches(".*[\"“”.;].*")
+                || Excerpts.wordCount(between) > MAX_GAP_WORDS) {
             return Optional.empty();
         }
         int end = tag.end();
@@ -47,7 +51,8 @@ final class Passages {
         while (end < content.end() && ".!?;\"”".indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        String clause = text.substring(start, end).strip();
+        // some papers close a quotation with two apostrophes: never leave them on the passage
+        String clause = text.substring(start, end).strip().replaceFirst("[,;:]?(?:''|``)$", "");
         return Excerpts.wordCount(clause) >= 4 && Excerpts.wordCount(clause) <= MAX_WORDS
                 ? Optional.of(clause) : Optional.empty();
     }

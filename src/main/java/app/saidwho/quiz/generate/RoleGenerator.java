@@ -77,7 +77,7 @@ final class RoleGenerator implements QuestionGenerator {
 
     /** What the kind of role tells a reader about whose side the source speaks for; the first kind that fits. */
     static String side(String role) {
-        String lower = role.toLowerCase(Locale.ROOT);
+        String lower = Roles.head(role).toLowerCase(Locale.ROOT);
         for (String[] kind : SIDES) {
             if (lower.matches(".*\\b(?:" + kind[0] + ")\\b.*")) {
                 return kind[1];
@@ -88,7 +88,7 @@ final class RoleGenerator implements QuestionGenerator {
 
     private static final String[][] SIDES = {
         {"spokes\\w*|press secretary|aide|adviser|advisor|strategist|pollster|campaign manager|communications director"
-                + "|campaign chairman|surrogate",
+                + "|campaign chairman|surrogate|speechwriter|staffer|chief of staff|consultant|operative",
             "A spokesperson, aide or adviser works for a person, a campaign or a body, so their words give that side's view."},
         {"critic|supporter|opponent|ally|backer|donor", "The article tells you this source takes a side."},
         {"professor|analyst|researcher|expert|economist|scientist|historian|scholar|fellow",

@@ -17,7 +17,7 @@ final class RoleKinds {
     enum Kind {
         SIDE("A spokesperson, aide or adviser who works for one side",
                 "spokes(?:man|woman|person)|press secretary|aide|adviser|advisor|strategist|campaign manager"
-                        + "|communications director|pollster|campaign chairman|campaign chairwoman"),
+                        + "|communications director|pollster|campaign chairman|campaign chairwoman|speechwriter"),
         OFFICE("An elected or appointed office-holder, such as a senator or a mayor",
                 // not "minister" alone (a church's), nor "representative" (a company's)
                 "senator|governor|mayor|(?:prime|foreign|finance|defen[cs]e|interior) minister|minister of|congressman"
@@ -50,9 +50,10 @@ final class RoleKinds {
         if (DOUBTFUL.matcher(lower).find()) {
             return Optional.empty();
         }
+        String head = Roles.head(lower);
         List<Kind> fits = new ArrayList<>();
         for (Kind k : Kind.values()) {
-            if (k.heads.matcher(lower).find()) {
+            if (k.heads.matcher(head).find()) {
                 fits.add(k);
             }
         }

@@ -47,7 +47,7 @@ final class Roles {
         while (m.find()) {
             Optional<String> role = appositive(text, m.end()).or(() -> title(text, m.start()));
             if (role.isPresent()) {
-                return role;
+                return role.map(r -> r.replaceAll("\\s+", " "));
             }
         }
         return Optional.empty();
@@ -154,6 +154,14 @@ final class Roles {
         String lower = word.toLowerCase(Locale.ROOT);
         return HEADS.contains(lower) || INSIDE.contains(lower) || word.matches("\\p{Lu}[\\p{L}.-]*")
                 || ADJECTIVE.matcher(word).matches();
+    }
+
+    /**
+     * The role's own words, before what it is of or for ("a speechwriter" of "a speechwriter to Secretary of State
+     * Ana Lopez"): what kind of role it is is read there only.
+     */
+    static String head(String role) {
+        return role.split("\\s+(?:of|to|for|at|in|under|with|on|from|who|that)\\s+", 2)[0];
     }
 
     static boolean hasHead(String phrase) {

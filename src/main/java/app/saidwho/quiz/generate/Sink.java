@@ -54,15 +54,16 @@ final class Sink {
         offer(new Candidate(skill, prompt, key, distractors).explained(explanation, evidence).difficulty(difficulty));
     }
 
-    /** A MATCH, EVIDENCE or SHORT_ANSWER draft, held to its type's rules ({@link ItemChecks}). */
-    void offerItem(DraftQuestion question) {
+    /** A MATCH, EVIDENCE or SHORT_ANSWER draft, held to its type's rules ({@link ItemChecks}); whether it was kept. */
+    boolean offerItem(DraftQuestion question) {
         java.util.Optional<String> problem = ItemChecks.problem(question, facts.text).or(() -> teacher.problem(question));
 
         if (problem.isPresent()) {
             drop(question.skill(), question.prompt(), problem.get());
-            return;
+            return false;
         }
         accepted.add(question.type() == app.saidwho.quiz.ItemType.EVIDENCE ? shuffled(question) : question);
+        return true;
     }
 
     /** An EVIDENCE question with its passages in a seeded order, so the key is not always first. */
@@ -80,6 +81,20 @@ final class Sink {
     boolean full(Skill skill) {
         int cap = CAP.getOrDefault(skill, 2);
         return count(skill) >= cap || offers.getOrDefault(skill, 0) >= cap * TRIES_PER_PLACE;
+    }
+
+    /** The article's words whose speaker an accepted question of {@code skill} keys; MATCH rows when asked. */
+    List<app.saidwho.attribution.CharSpan> wordsKeyed(Skill skill, boolean matchRows) {
+        List<app.saidwho.attribution.CharSpan> words = new ArrayList<>();
+        for (DraftQuestion q : accepted) {
+            if (q.skill() == skill && q.claim() != null) {
+                words.add(q.claim().words());
+            }
+            if (q.skill() == skill && matchRows) {
+                q.pairClaims().forEach(c -> words.add(c.words()));
+            }
+        }
+        return words;
     }
 
     long count(Skill skill) {

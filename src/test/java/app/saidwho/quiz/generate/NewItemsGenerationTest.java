@@ -35,17 +35,41 @@ class NewItemsGenerationTest {
                 .containsAll(match.pairs().stream().map(MatchPair::answer).toList());
     }
 
+    /** The park article with a second quotation of the mayor's, which no WHO_SAID question or MATCH row asks about. */
+    static final String PARK_MORE = PARK + """
+
+            "The first trees go in next week," Lopez said on Friday.
+            The old factory closed in 1998 and the site has stood empty since then, the council's records show.""";
+
     @Test
     void shouldKeyTheEvidenceOnThePassageWithTheSourceAndTheCue() {
-        QuizDraft draft = new QuizGenerator().generate(ENGINE.analyse(PARK));
+        QuizDraft draft = new QuizGenerator().generate(ENGINE.analyse(PARK_MORE));
 
         List<DraftQuestion> evidence = draft.questions().stream().filter(q -> q.type() == ItemType.EVIDENCE).toList();
         assertThat(evidence).isNotEmpty().allSatisfy(q -> {
-            assertThat(q.options()).allSatisfy(option -> assertThat(PARK).contains(option));
+            assertThat(q.options()).allSatisfy(option -> assertThat(PARK_MORE).contains(option));
             assertThat(q.key()).matches(".*\\b(said|say)\\b.*");
             assertThat(q.options().stream().filter(o -> o.matches(".*\\bsaid\\b.*"))).hasSize(1);
         });
-        assertThat(evidence).anySatisfy(q -> assertThat(q.key()).isEqualTo("Mayor Ana Lopez said on Monday"));
+        assertThat(evidence).anySatisfy(q -> assertThat(q.key()).isEqualTo("Lopez said on Friday"));
+    }
+
+    @Test
+    void shouldNeverAskForTheEvidenceOfWordsAWhoSaidQuestionAlreadyKeys() {
+        QuizDraft draft = new QuizGenerator().generate(ENGINE.analyse(PARK_MORE));
+        assertThat(draft.questions()).filteredOn(q -> q.type() == ItemType.MATCH).singleElement()
+                .satisfies(q -> assertThat(q.pairClaims()).as("the MATCH keys the first quotation of each speaker").hasSize(3));
+        assertThat(draft.questions()).filteredOn(q -> q.type() == ItemType.EVIDENCE).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.prompt()).doesNotContain("We will build more parks")
+                        .doesNotContain("Not with my money").doesNotContain("The city needs trees"));
+    }
+
+    @Test
+    void shouldAskForNoEvidenceWhenWhoSaidQuestionsKeyEveryQuotation() {
+        QuizDraft draft = new QuizGenerator().generate(ENGINE.analyse(PARK));
+
+        assertThat(draft.questions()).filteredOn(q -> q.type() == ItemType.CHOICE && q.skill() == Skill.WHO_SAID).hasSize(3);
+        assertThat(draft.questions()).noneMatch(q -> q.type() == ItemType.EVIDENCE);
     }
 
     @Test

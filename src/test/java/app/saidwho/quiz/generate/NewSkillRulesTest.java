@@ -53,7 +53,18 @@ class NewSkillRulesTest {
     }
 
     @Test
+    void shouldNeverTakeAPlaceOrAPointingBackMentionForASource() {
+        assertThat(AnonymityGenerator.pointsBack("His chief aide")).as("may be someone the article names").isTrue();
+        assertThat(AnonymityGenerator.pointsBack("the spokesman")).isTrue();
+        assertThat(AnonymityGenerator.pointsBack("a senior official")).isFalse();
+        assertThat(AnonymityGenerator.pointsBack("local officials")).isFalse();
+    }
+
+    @Test
     void shouldExplainARoleOnlyWithWhatItsKindMeans() {
+        assertThat(RoleGenerator.side("a former speechwriter to Secretary of State Ana Lopez"))
+                .as("the secretary is whom they wrote for").startsWith("A spokesperson, aide or adviser");
+        assertThat(RoleKinds.of("an aide to Governor Tom Berg")).contains(RoleKinds.Kind.SIDE);
         assertThat(RoleGenerator.side("a senior executive at a shoe maker")).startsWith("Someone who works for a company");
         assertThat(RoleGenerator.side("former Lopez adviser")).startsWith("A spokesperson, aide or adviser");
         assertThat(RoleGenerator.side("the keeper of the park")).startsWith("The article tells you their position");
