@@ -14,7 +14,17 @@ final class SpeakerKeys {
      */
     static boolean sure(ArticleFacts facts, Attribution a) {
         return a.confidence() == Confidence.HIGH && ArticleFacts.named(a) && ArticleFacts.reportsWords(a)
-                && !facts.mentionIsPronoun(a) && !titleAgainstName(facts, a) && !placeOfTheSpeaker(facts, a);
+                && !facts.mentionIsPronoun(a) && !titleAgainstName(facts, a) && !placeOfTheSpeaker(facts, a)
+                && !passiveCue(facts.text, a.cue().span().start());
+    }
+
+    /**
+     * "Lopez told the council when asked …": a cue right after "when" or "if" is passive, so the body named before
+     * it ("the council") is whom the question was put to, not the speaker.
+     */
+    static boolean passiveCue(String text, int cueStart) {
+        String before = text.substring(Math.max(0, cueStart - 12), cueStart);
+        return before.matches("(?is).*\\b(?:when|if|after|before|once|being|unless|until)\\s+$");
     }
 
     /** A name the mention itself contradicts (a title of the other gender, the speaker's place): no speaker at all. */

@@ -46,7 +46,8 @@ final class WrittenGenerator implements QuestionGenerator {
         return facts.attributions().stream()
                 .filter(a -> a.source() != null && a.source().type() == SourceType.ANONYMOUS && a.parent() < 0
                         && ArticleFacts.reportsWords(a) && !facts.mentionIsPronoun(a) && Insiders.insider(facts.mention(a))
-                        && Insiders.keptUnnamed(facts.mention(a), facts.evidence(a).text(facts.text)))
+                        && Insiders.keptUnnamed(facts.mention(a), facts.evidence(a).text(facts.text))
+                        && !AnonymityGenerator.pointsBack(facts.mention(a)))
                 .findFirst();
     }
 

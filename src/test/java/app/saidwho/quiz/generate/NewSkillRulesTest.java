@@ -54,6 +54,9 @@ class NewSkillRulesTest {
 
     @Test
     void shouldNeverTakeAPlaceOrAPointingBackMentionForASource() {
+        String asked = "Ana Lopez, who told the council when asked about it: \"The park is done.\"";
+        assertThat(SpeakerKeys.passiveCue(asked, asked.indexOf("asked"))).as("the council did not ask and speak").isTrue();
+        assertThat(SpeakerKeys.passiveCue(asked, asked.indexOf("told"))).isFalse();
         assertThat(AnonymityGenerator.pointsBack("His chief aide")).as("may be someone the article names").isTrue();
         assertThat(AnonymityGenerator.pointsBack("the spokesman")).isTrue();
         assertThat(AnonymityGenerator.pointsBack("a senior official")).isFalse();
