@@ -99,6 +99,9 @@ class NewSkillRulesTest {
         assertThat(position("\"The park is great,\"", "Lopez told Reuters.")).as("told Reuters names a channel").isEmpty();
         assertThat(position("\"The troops are tired,\"", "the senator said, citing his own visit to the base."))
                 .as("citing his own visit is first-hand").contains(Position.TOOK_PART);
+        assertThat(position("\"The park is better,\"", "Lopez said, citing the new trees and the lake."))
+                .as("citing a reason is not passing on").isEmpty();
+        assertThat(position("\"The park is better,\"", "Lopez said, citing unnamed officials.")).contains(Position.PASSED_ON);
         assertThat(position("\"I never met him,\"", "Lopez said.")).isEmpty();
         assertThat(position("\"If I went to the park, I'd love it,\"", "Lopez said.")).as("a supposition").isEmpty();
         assertThat(position("\"What we have seen is a lack of trees,\"", "Lopez said.")).as("any reader's \"we\"").isEmpty();
