@@ -22,6 +22,8 @@ class QuizDraftsApiTest {
     static final String ARTICLE = "\"We will build more parks,\" Mayor Ana Lopez said on Monday.\n"
             + "\"Not with my money,\" Governor Tom Berg said in a tweet.\n"
             + "\"The city needs trees,\" said councillor Mia Chen.\n"
+            // a second quotation of the mayor's: an EVIDENCE item never asks about words a WHO_SAID question keys
+            + "\"The first trees go in next week,\" Lopez said on Friday.\n"
             + "Critics claimed the plan was far too expensive for a small town.\n"
             + "The park will open next spring after two years of building work.";
 
