@@ -21,14 +21,6 @@ final class Firsthand {
     record Finding(Position position, String words, boolean inContent) {
     }
 
-    /**
-     * "citing a report", "citing unnamed officials": what others said or wrote. Not "citing the release of
-     * prisoners" (a reason) nor "citing his own visit" (first-hand).
-     */
-    private static final String CITING_OTHERS = "\\bciting (?:(?:a|an|the|unnamed|anonymous|internal|new|recent|several"
-            + "|two|three|news|media|press|government|campaign|its|their|court|police|public) )*(?:reports?|documents?|data"
-            + "|figures|polls?|polling|surveys?|study|studies|sources?|officials?|records|statistics|research|memos?|letters?"
-            + "|e-?mails?|filings?|papers|analys[ie]s|accounts?|estimates?|people familiar)\\b";
     /** First-person taking part, in the source's own words ("I saw him", "I've worked with her", "we met"). */
     static final Pattern TOOK_PART = Pattern.compile("\\bI(?:'ve|’ve|\\s+have|\\s+had)?\\s+(?:"
             + "was\\s+(?:there|in the room|at (?:the|that|a|his|her) (?:meeting|rally|event|hearing|scene|briefing"
