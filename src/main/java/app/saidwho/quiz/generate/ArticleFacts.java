@@ -58,6 +58,16 @@ final class ArticleFacts {
         speakers = new Speakers(this);
     }
 
+    private String narration;
+
+    /** The article with every quotation blanked out: the writer's own words, worked out once. */
+    String narration() {
+        if (narration == null) {
+            narration = text.replaceAll("“[^”]*”|\"[^\"\\n]*\"", " ");
+        }
+        return narration;
+    }
+
     /** The attributions questions may be written on, in the article's order. */
     List<Attribution> attributions() {
         return questionable;

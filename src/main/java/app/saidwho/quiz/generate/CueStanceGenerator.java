@@ -28,7 +28,7 @@ final class CueStanceGenerator implements QuestionGenerator {
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
-        if (UnsourcedGenerator.firstPersonPiece(facts.text)) {
+        if (UnsourcedGenerator.firstPersonPiece(facts)) {
             return; // a memoir's quotation marks hold the writer's memory of words, not a source's exact words
         }
         Map<Stance, Integer> made = new EnumMap<>(Stance.class);

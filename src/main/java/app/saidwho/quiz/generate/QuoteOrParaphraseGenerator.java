@@ -28,7 +28,7 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
-        if (UnsourcedGenerator.firstPersonPiece(facts.text)) {
+        if (UnsourcedGenerator.firstPersonPiece(facts)) {
             return; // a memoir's quotation marks hold the writer's memory of words, not a source's exact words
         }
         Map<Kind, Integer> made = new EnumMap<>(Kind.class);
@@ -98,7 +98,7 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
                 // the words shown may leave out a "that" or a time at the start, so a few words of slack
                 String part = String.join(" ", Arrays.copyOf(shown, Math.min(shown.length, Excerpts.wordCount(words) + 4)));
                 yield QUOTED.matcher(part).results().anyMatch(m -> Excerpts.wordCount(m.group(1)) >= 2
-                        || !usedUnquoted(text, m.group(1).strip()));
+                        || !usedUnquoted(facts, m.group(1).strip()));
             }
             // a paraphrase reads as one after its cue ("said that …"); words before a cue may be the writer's setting
             // after "told", "urged" or "warned" come the people spoken to, unless "that" opens the words
@@ -108,9 +108,9 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
     }
 
     /** A word the article also uses outside quotation marks: in marks, a label or a scare quote, not a source's word. */
-    private static boolean usedUnquoted(String text, String word) {
+    private static boolean usedUnquoted(ArticleFacts facts, String word) {
         String w = word.replaceAll("[\\p{Punct}“”]+$", "");
-        String outside = text.replaceAll("“[^”]*”|\"[^\"\\n]*\"", " ");
+        String outside = facts.narration();
         return !w.isEmpty() && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b",
                 java.util.regex.Pattern.CASE_INSENSITIVE).matcher(outside).find();
     }

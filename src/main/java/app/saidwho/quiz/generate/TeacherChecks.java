@@ -23,6 +23,7 @@ final class TeacherChecks {
     private static final Set<String> UNFIT = unfitWords();
     private final ArticleFacts facts;
     private final List<CharSpan> passages = new ArrayList<>();
+    private final java.util.Map<String, Boolean> dead = new java.util.HashMap<>();
 
     TeacherChecks(ArticleFacts facts) {
         this.facts = facts;
@@ -62,7 +63,7 @@ final class TeacherChecks {
 
     Optional<String> deadSpeaker(Candidate c) {
         return c.basis != null && c.basis.source() != null && c.basis.source().name() != null
-                && reportedDead(facts.text, c.basis.source().name())
+                && dead.computeIfAbsent(c.basis.source().name(), n -> reportedDead(facts.text, n))
                 ? Optional.of("the speaker is someone the article reports dead") : Optional.empty();
     }
 

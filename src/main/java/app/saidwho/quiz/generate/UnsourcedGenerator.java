@@ -51,7 +51,7 @@ final class UnsourcedGenerator implements QuestionGenerator {
 
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
-        if (firstPersonPiece(facts.text)) {
+        if (firstPersonPiece(facts)) {
             return;
         }
         List<String> sourced = sourcedStatements(facts);
@@ -133,9 +133,8 @@ final class UnsourcedGenerator implements QuestionGenerator {
      * An essay or column told in the first person ("my father", "I remember"): its writer is the witness, so a
      * sentence with no source is the writer's own account or view, never an unsourced claim to spot.
      */
-    static boolean firstPersonPiece(String text) {
-        String narration = text.replaceAll("“[^”]*”|\"[^\"\\n]*\"", " ");
-        return FIRST_PERSON.matcher(narration).results().count() >= 3;
+    static boolean firstPersonPiece(ArticleFacts facts) {
+        return FIRST_PERSON.matcher(facts.narration()).results().limit(3).count() >= 3;
     }
 
     /** A sentence the article states as fact with no source: what a "what would you check" question asks about. */

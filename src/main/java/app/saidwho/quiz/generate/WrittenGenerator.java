@@ -56,12 +56,14 @@ final class WrittenGenerator implements QuestionGenerator {
      * unsourced fact: a whole sentence, no dateline, no word pointing to a source), at most 40 words.
      */
     private Optional<CharSpan> unsourcedClaim(ArticleFacts facts) {
+        if (UnsourcedGenerator.firstPersonPiece(facts)) {
+            return Optional.empty();
+        }
         return facts.result.unattributed().stream()
                 .map(s -> s.trim(facts.text))
                 .filter(s -> Excerpts.wordCount(s.text(facts.text)) >= 10 && Excerpts.wordCount(s.text(facts.text)) <= 40
                         && unsourced.unsourcedFact(s.text(facts.text).strip())
-                        && !UnsourcedGenerator.carriedFromBefore(facts.text, s)
-                        && !UnsourcedGenerator.firstPersonPiece(facts.text))
+                        && !UnsourcedGenerator.carriedFromBefore(facts.text, s))
                 .findFirst();
     }
 }

@@ -19,6 +19,10 @@ class TeacherReadRulesTest {
         return new QuizGenerator().generate(QuizGeneratorTest.ENGINE.analyse(article));
     }
 
+    private static ArticleFacts facts(String article) {
+        return new ArticleFacts(QuizGeneratorTest.ENGINE.analyse(article));
+    }
+
     private static List<DraftQuestion> of(QuizDraft draft, Skill skill) {
         return draft.questions().stream().filter(q -> q.skill() == skill && q.type() == ItemType.CHOICE).toList();
     }
@@ -214,9 +218,9 @@ class TeacherReadRulesTest {
 
     @Test
     void shouldAskNothingUnsourcedOfAPieceToldInTheFirstPerson() {
-        assertThat(UnsourcedGenerator.firstPersonPiece("My father ran a shop. I remember the night it burned. "
-                + "My mother never spoke of it.")).isTrue();
-        assertThat(UnsourcedGenerator.firstPersonPiece("The shop burned. \"I remember it,\" Cole said. \"My father cried.\""))
+        assertThat(UnsourcedGenerator.firstPersonPiece(facts("My father ran a shop. I remember the night it burned. "
+                + "My mother never spoke of it."))).isTrue();
+        assertThat(UnsourcedGenerator.firstPersonPiece(facts("The shop burned. \"I remember it,\" Cole said. \"My father cried.\"")))
                 .isFalse();
     }
 
@@ -243,7 +247,7 @@ class TeacherReadRulesTest {
         assertThat(Firsthand.PASSED_ON_SOURCE.matcher("Cole said, citing the release of prisoners and new elections").find())
                 .isFalse();
         assertThat(Firsthand.PASSED_ON_SOURCE.matcher("Cole said, citing unnamed officials").find()).isTrue();
-        assertThat(Firsthand.PASSED_ON_SOURCE.matcher("Cole said, citing a new Ledger poll").find()).isTrue();
+        assertThat(Firsthand.PASSED_ON_SOURCE.matcher("Cole said, citing a new poll").find()).isTrue();
     }
 
     @Test
