@@ -40,6 +40,14 @@ final class Firsthand {
     static final Pattern WITNESS = Pattern.compile("^[^.;]{0,60}?(?:,\\s*)?\\b(?:who|which)\\s+(?:attended|took part in"
             + "|participated in|was (?:at|in the room|present|there)|were (?:at|in the room|present|there)|witnessed|saw"
             + "|sat in on)\\b|^\\s*(?:present|in attendance)\\b|\\beyewitness(?:es)?\\b");
+    /**
+     * "citing a report", "citing unnamed officials", "citing Interior Department data": what others said or wrote.
+     * "Citing the release of prisoners" gives the speaker's reasons, which says nothing of how they know.
+     */
+    private static final String CITING_OTHERS = "\\bciting (?:(?:a|an|the|new|recent|unnamed|anonymous|internal|news|press"
+            + "|media|government|official|\\p{Lu}\\p{L}*)\\s+){0,3}(?:reports?|documents?|data|figures|polls?|surveys?|sources?"
+            + "|officials?|records|statistics|research|stud(?:y|ies)|memos?|emails?|estimates?|analysis|intelligence|articles?"
+            + "|people|aides?|experts?|analysts?)\\b";
     /** Passing on, in the source's own words. */
     static final Pattern PASSED_ON_WORDS = Pattern.compile("(?i)\\baccording to (?:news |media |press )?reports?\\b"
             + "|\\baccording to (?:a|an|the) (?:report|document|memo|poll|survey|study|book|letter|filing|complaint)\\b"
