@@ -25,7 +25,7 @@ final class ArticleFacts {
     private static final Pattern ABBREVIATION = Pattern.compile("\\b(Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|U\\.S|[A-Z])$");
     private static final Pattern QUOTED = Pattern.compile("(?:''|``|[\"“„«])([^\"”»“]{2,}?)(?:''|[\"”»])");
     private static final Pattern SINGLE_QUOTED = Pattern.compile("(^|\\s)['‘][^'‘’]+['’](?=[\\s.,;:!?]|$)");
-    private static final CueLexicon LEXICON = CueLexicon.fromResource();
+    static final CueLexicon LEXICON = CueLexicon.fromResource();
     /** Cues that report a deed or a stance rather than words: no question about "their words" on these. */
     private static final Set<String> NOT_WORDS = Set.of("refuse", "decline", "order", "offer", "support", "endorse",
             "oppose", "seek", "push", "name", "list", "learn", "show", "find", "estimate", "consider", "want", "doubt",

@@ -46,11 +46,10 @@ final class TeacherChecks {
         if (c.basis == null || c.basis.source() == null || c.basis.source().name() == null) {
             return Optional.empty();
         }
-        String title = c.basis.source().span().text(facts.text).strip().split("\\s+")[0];
-        String name = facts.speakers.fullName(c.basis.source().name(), c.basis.source().type());
-        return app.saidwho.attribution.FirstNames.titleContradicts(title, name)
-                || app.saidwho.attribution.FirstNames.titleContradicts(title, c.basis.source().name())
-                ? Optional.of("the title in the article (\"" + title + "\") does not fit " + name) : Optional.empty();
+        return SpeakerKeys.titleAgainstName(facts, c.basis)
+                ? Optional.of("the title in the article (\"" + facts.mention(c.basis).strip().split("\\s+")[0]
+                + "\") does not fit " + facts.speakers.fullName(c.basis.source().name(), c.basis.source().type()))
+                : Optional.empty();
     }
 
     /** The same for a MATCH, EVIDENCE or SHORT_ANSWER item. */

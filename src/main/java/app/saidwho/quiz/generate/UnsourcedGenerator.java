@@ -31,7 +31,6 @@ final class UnsourcedGenerator implements QuestionGenerator {
             + "|\\p{Lu}{3,}[\\p{Lu} ,.]*)\\s*[—–-]+\\s*");
 
     private static final int STATEMENT_WORDS = 22;
-    private final CueLexicon lexicon = CueLexicon.fromResource();
 
     static String label(Claim claim) {
         return switch (claim) {
@@ -222,7 +221,7 @@ final class UnsourcedGenerator implements QuestionGenerator {
     /** A cue verb of running text ("press" and other quote-only cues speak only beside a quotation, and there is none). */
     private boolean lexiconWord(String sentence) {
         for (String word : sentence.split("[^\\p{L}']+")) {
-            if (lexicon.byForm(word).filter(e -> !e.has(CueLexicon.Flag.QUOTE_ONLY)).isPresent()) {
+            if (ArticleFacts.LEXICON.byForm(word).filter(e -> !e.has(CueLexicon.Flag.QUOTE_ONLY)).isPresent()) {
                 return true;
             }
         }
