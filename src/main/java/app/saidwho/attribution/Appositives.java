@@ -25,6 +25,15 @@ final class Appositives {
             int end = s.token(k - 1).text().equals(")") ? openingBracket(s, k - 1) - 1 : k - 1;
             Optional<Phrase> named = NounPhrases.endingAt(s, end)
                     .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()) || p.first() == 0);
+            if (named.isPresent() && k == firstMark && isLabel(s, named.get())) {
+                // "Campaigner, Jane Doe, said": a label opening the sentence, then the person it names.
+                final int opening = k;
+                Optional<Phrase> inner = NounPhrases.endingAt(s, closingComma - 1)
+                        .filter(p -> p.first() == opening + 1 && p.head().is("PROPN") && Gender.isFirstName(s.token(p.first()).text()));
+                if (inner.isPresent()) {
+                    return inner.map(p -> new SourceFinder.Found(p, null, false));
+                }
+            }
             if (named.isPresent()) {
                 boolean place = named.get().first() > 0 && s.token(named.get().first() - 1).is("ADP");
                 if (best == null || !place) {
@@ -45,6 +54,11 @@ final class Appositives {
             }
         }
         return Optional.ofNullable(best).map(p -> new SourceFinder.Found(p, null, false));
+    }
+
+    /** One capitalised word opening the sentence that is no one's first name ("Campaigner", "Economist"). */
+    private static boolean isLabel(Sentence s, Phrase phrase) {
+        return phrase.first() == 0 && phrase.size() == 1 && !Gender.isFirstName(phrase.head().text());
     }
 
     /** "(R-Ohio)" after a name: the index of its opening bracket, or -1. */

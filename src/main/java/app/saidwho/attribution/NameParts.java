@@ -71,4 +71,26 @@ final class NameParts {
         return fullNames.stream().filter(f -> !f.equals(name) && f.startsWith(firstWord + " ") && f.endsWith(" " + lastWord)
                 && !SUFFIX.matcher(lastWord).matches()).findFirst().orElse(name);
     }
+
+    /**
+     * "Center for Public Integrity", "Department of Labor": at a lower-case "of" or "for" after a body's word,
+     * the index of the capitalised word the body's name goes on with (past a "the"), else -1. "Ruiz of the
+     * Center" goes on with no name: "Ruiz" is no body's word.
+     */
+    static int bodyNameGoesOn(Sentence s, int connector) {
+        if (connector < 1 || connector + 1 >= s.size() || !s.token(connector).isWord("of", "for")
+                || !Words.ORGANISATION_WORDS.contains(s.token(connector - 1).lower()) || !s.token(connector - 1).isCapitalised()) {
+            return -1;
+        }
+        int next = s.token(connector + 1).isWord("the") ? connector + 2 : connector + 1;
+        if (next >= s.size() || !s.token(next).is("PROPN") || !s.token(next).isCapitalised()) {
+            return -1;
+        }
+        for (int k = next; k < s.size() && s.token(k).is("PROPN"); k++) {
+            if (isTitle(s.token(k)) || Gender.isFirstName(s.token(k).text())) {
+                return -1; // "Department of Labor Secretary Tom Perez": the person, not a longer body
+            }
+        }
+        return next;
+    }
 }

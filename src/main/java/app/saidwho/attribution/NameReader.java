@@ -40,6 +40,12 @@ final class NameReader {
                     properStart = k;
                 }
                 proper.add(t.text());
+            } else if (!proper.isEmpty() && NameParts.bodyNameGoesOn(s, k) > 0) {
+                // "the Center for Public Integrity": one body's name, not "Public Integrity".
+                for (int j = k; j < NameParts.bodyNameGoesOn(s, k); j++) {
+                    proper.add(s.token(j).text());
+                }
+                k = NameParts.bodyNameGoesOn(s, k) - 1;
             } else if (!proper.isEmpty() && !name) {
                 proper.clear();
             }

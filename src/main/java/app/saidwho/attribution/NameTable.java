@@ -54,8 +54,9 @@ final class NameTable {
                     continue;
                 }
                 int end = i;
-                while (end + 1 < s.size() && s.token(end + 1).is("PROPN") && !s.token(end + 1).isWord("of")) {
-                    end++;
+                while (end + 1 < s.size() && (s.token(end + 1).is("PROPN") && !s.token(end + 1).isWord("of")
+                        || NameParts.bodyNameGoesOn(s, end + 1) > 0)) {
+                    end = NameParts.bodyNameGoesOn(s, end + 1) > 0 ? NameParts.bodyNameGoesOn(s, end + 1) : end + 1;
                 }
                 record(s, i, end);
                 i = end + 1;
@@ -115,6 +116,10 @@ final class NameTable {
         if (describedAsCompany || parts.stream().anyMatch(p -> Words.ORGANISATION_WORDS.contains(p.toLowerCase(Locale.ROOT)))) {
             String body = NameParts.withoutPossessive(joined(s, nameStart, last)).replaceFirst("^(?i)the ", "");
             bodies.add(parts.get(parts.size() - 1).toLowerCase(Locale.ROOT), body);
+            int connector = parts.indexOf("of") > 0 ? parts.indexOf("of") : parts.indexOf("for");
+            if (connector > 0) {
+                bodies.add(parts.get(connector - 1).toLowerCase(Locale.ROOT), body); // "the institute" of "Institute of …"
+            }
             mentions.add(mention(s, first, s.token(nameStart).span().start(), body, true));
             return;
         }

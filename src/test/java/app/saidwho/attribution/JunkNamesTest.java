@@ -34,4 +34,31 @@ class JunkNamesTest {
 
         assertThat(found.attribution().source() == null || found.attribution().source().name() == null).isTrue();
     }
+
+    @Test
+    void shouldKeepABodysWholeNameAcrossForAndOf() {
+        String text = "\"Nobody is above the law,\" said Tom Reyes of the Center for Public Integrity. "
+                + "\"Nobody,\" the Center for Public Integrity added.";
+        SourceMention center = withContent(text, "Nobody,").attribution().source();
+
+        assertThat(center.name()).isEqualTo("Center for Public Integrity");
+        assertThat(center.type()).isEqualTo(SourceType.ORGANISATION);
+        assertThat(withContent(text, "above the law").attribution().source().name()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void shouldKeepThePersonNamedAfterABodyAndATitle() {
+        String text = "Department of Fisheries Secretary Ana Ruiz said the boats would stay in port.";
+
+        assertThat(withContent(text, "boats would stay").attribution().source().name()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void shouldTakeThePersonALabelOpeningTheSentenceNames() {
+        String text = "Campaigner, Jane Doe, said: \"We will not stop until the mine is closed.\"";
+        AttributionEngineTest.Found found = withContent(text, "mine is closed");
+
+        assertThat(found.source()).isEqualTo("Jane Doe");
+        assertThat(found.attribution().source().name()).isEqualTo("Jane Doe");
+    }
 }
