@@ -4,6 +4,9 @@
 # with a different start date each time (every one a new cache key, so every request recomputes), and
 # prints the median of RUNS timed requests after WARMUP untimed ones, and the cached report's median; also
 # the server's CPU time per request (user + system, from /proc), which a busy machine disturbs far less.
+# Last, the default report (finished attempts of every date, from the report tallies since decision 63)
+# after each of RUNS more learners finished the quiz (after WARMUP such rounds untimed): the report of a
+# class answering right now.
 # Needs `./mvnw -DskipTests package` first (or APP=path/to/quarkus-run.jar of another build).
 # Usage: bench/report.sh [PORT] [ATTEMPTS] [RUNS]
 set -euo pipefail
@@ -43,4 +46,33 @@ echo "recomputed report over $ATTEMPTS attempts, median of $RUNS: $(cut -d' ' -f
 CPU=$(cpu_ms)
 for i in $(seq 1 "$RUNS"); do report "1990-01-02"; done | cut -d' ' -f2 >cached.txt
 echo "cached report, median: $(median <cached.txt), server $(per_request "$CPU")"
+# A class answering right now: before each request one more learner finishes the quiz through its own
+# forms, so every default report (finished attempts, no dates) is a new one; the server's CPU is counted
+# around the report requests only, not the answers.
+curl -sf -b cj -c cj -o quiz.html "http://127.0.0.1:$PORT/quizzes/helsinki-summit"
+QTOKEN=$(grep -o 'name="csrf-token" value="[^"]*"' quiz.html | head -1 | sed 's/.*value="//; s/"$//')
+report_default() {
+  curl -s -b cj -o live.html -w '%{http_code} %{time_total}\n' "http://127.0.0.1:$PORT/teach/sets/helsinki-summit/report"
+}
+finish_attempt() { # learner number
+  local t next
+  t=$(curl -s -b cj -o /dev/null -w '%{redirect_url}' --data-urlencode "csrf-token=$QTOKEN" \
+    --data-urlencode "name=Live$1" "http://127.0.0.1:$PORT/quizzes/helsinki-summit/attempts" | sed 's|.*/attempts/||')
+  while next=$(curl -s -o /dev/null -w '%{redirect_url}' "http://127.0.0.1:$PORT/attempts/$t") \
+      && [[ $next == */questions/* ]]; do
+    curl -s -b cj -o /dev/null --data-urlencode "csrf-token=$QTOKEN" -d choice=0 "$next"
+  done
+}
+for i in $(seq 1 "$WARMUP"); do finish_attempt "w$i"; report_default >/dev/null; done
+LIVE_CPU=0
+for i in $(seq 1 "$RUNS"); do
+  finish_attempt "$i"
+  before=$(cpu_ms)
+  report_default
+  LIVE_CPU=$(awk -v t="$LIVE_CPU" -v a="$before" -v b="$(cpu_ms)" 'BEGIN {print t + b - a}')
+done >live.txt
+grep -qv '^200 ' live.txt && { echo "a report request failed:"; sort live.txt | uniq -c; exit 1; }
+grep -o '<dd id="finished-count">[0-9]*' live.html | sed 's/.*>/finished attempts in the last report: /'
+echo "default report after each newly finished attempt, median of $RUNS: $(cut -d' ' -f2 live.txt | median)," \
+  "server $(awk -v t="$LIVE_CPU" -v n="$RUNS" 'BEGIN {printf "%.0f", t / n}') ms CPU a request"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

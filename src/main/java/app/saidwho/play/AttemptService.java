@@ -13,6 +13,7 @@ import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +21,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class AttemptService {
     private final ArticleHtml articles;
+    private final AnswerTallies tallies;
 
-    AttemptService(ArticleHtml articles) {
+    AttemptService(ArticleHtml articles, AnswerTallies tallies) {
         this.articles = articles;
+        this.tallies = tallies;
     }
 
     /** What the learner sees for one question: the form, or the verdict once answered; and the article. */
@@ -119,6 +122,7 @@ public class AttemptService {
      * The attempt row is locked first, so answers to one attempt are taken one at a time and the running
      * counts are read from the stored answers, never from a stale copy. The answer is scored for the
      * question's type ({@link AnswerScoring}); an unfinished one throws {@link IncompleteAnswer} and stores nothing.
+     * The answer that finishes the attempt puts it into the report tallies, in the same transaction.
      */
     @Transactional
     public boolean answer(String token, long questionId, LearnerAnswer given) {
@@ -130,11 +134,13 @@ public class AttemptService {
         }
         Question question = Question.findWithOptions(questionId).orElseThrow(AttemptService::noQuestion);
         Response response = AnswerScoring.score(question, given);
+        TallyChange change = TallyChange.withdrawing(attempt); // before the new answer is stored
         response.attempt = attempt;
         response.answeredAt = Instant.now();
         response.persist();
         Response.flush();
         countAnswers(attempt, plan, response);
+        tallies.apply(change.add(attempt));
         return true;
     }
 
@@ -186,18 +192,27 @@ public class AttemptService {
 
     private static void finish(Attempt attempt) {
         if (attempt.finishedAt == null) {
-            attempt.finishedAt = Instant.now();
+            attempt.finishedAt = now();
         }
+    }
+
+    /** Whole microseconds, as the database keeps them: the tallies' seconds agree with a count from the rows. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /**
      * For a plan that ran out without a new answer (its last questions retired): only the finish time is
      * written, by one SQL update, so a page view never overwrites the counts an answer wrote meanwhile.
      */
-    private static void markFinished(Attempt attempt) {
+    private void markFinished(Attempt attempt) {
         if (attempt.finishedAt == null) {
             // The loaded entity is left as it is: changing it would write every column at commit.
-            Attempt.update("finishedAt = ?1 where id = ?2 and finishedAt is null", Instant.now(), attempt.id);
+            if (Attempt.update("finishedAt = ?1 where id = ?2 and finishedAt is null", now(), attempt.id) == 1) {
+                // The update locked the row: read again, the counts are the ones the tallies must get.
+                Attempt.getEntityManager().refresh(attempt);
+                tallies.apply(TallyChange.adding(attempt));
+            }
         }
     }
 

@@ -31,14 +31,14 @@ final class AttemptTally {
      * One attempt of the date range; {@code inStatistics} says whether the filter counts it beyond the
      * started and finished figures (finished only, by default).
      */
-    void add(boolean isFinished, Number seconds, int correct, int answered, String log, boolean inStatistics) {
+    void add(boolean isFinished, Long seconds, int correct, int answered, String log, boolean inStatistics) {
         started++;
         finished += isFinished ? 1 : 0;
         if (!inStatistics) {
             return;
         }
         if (seconds != null) {
-            secondsSum += seconds.doubleValue();
+            secondsSum += seconds;
             secondsCount++;
         }
         if (answered == 0) {
@@ -56,6 +56,26 @@ final class AttemptTally {
             v[2 * score]++;
             v[2 * score + 1] += right ? 1 : 0;
         });
+    }
+
+    /**
+     * One row of the score tally ({@code AnswerTallies}): {@code attempts} finished attempts of this score (or
+     * {@code TallyChange.NO_ANSWERS}), taking {@code seconds} together. The started count is the caller's.
+     */
+    void addTallied(int score, long attempts, long seconds) {
+        finished += attempts;
+        secondsSum += seconds;
+        secondsCount += attempts;
+        if (score >= 0) {
+            scores.merge(score, attempts, Long::sum);
+        }
+    }
+
+    /** One row of the answer tally: answers to one option of one question by finished attempts of this score. */
+    void addTallied(long questionId, int choice, int score, long answers, long correct) {
+        long[] v = byScore.computeIfAbsent(questionId, k -> new HashMap<>()).computeIfAbsent(choice, k -> new long[2 * SCORES]);
+        v[2 * score] += answers;
+        v[2 * score + 1] += correct;
     }
 
     /** The mean time of the finished attempts counted, in seconds; 0 when there are none. */

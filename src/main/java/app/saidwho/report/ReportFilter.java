@@ -15,6 +15,11 @@ public record ReportFilter(QuizSet set, Instant from, Instant to, boolean finish
         return new ReportFilter(set, from, to, false);
     }
 
+    /** Whether the report tallies hold this report: finished attempts of every date (the report's default). */
+    boolean tallied() {
+        return from == null && to == null && finishedOnly;
+    }
+
     /** JPQL conditions on the attempt alias {@code a}. */
     String where() {
         return "a.quizSet = :set" + (from != null ? " and a.startedAt >= :from" : "") + (to != null ? " and a.startedAt < :to" : "")

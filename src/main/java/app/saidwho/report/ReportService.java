@@ -1,7 +1,11 @@
 package app.saidwho.report;
 
+import app.saidwho.play.AnswerTallies;
+import app.saidwho.play.Attempt;
 import app.saidwho.play.Percent;
+import app.saidwho.play.TallyChange;
 import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.Skill;
 import app.saidwho.report.Report.Bar;
 import app.saidwho.report.Report.SkillRow;
@@ -10,6 +14,7 @@ import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +22,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Score reports from one read of the attempt rows: attempts carry their running score and their answer log,
- * so every figure comes from one row per attempt ({@link AttemptTally}), never a join over all responses. Scores are whole percents under
- * {@link Percent}'s rule, the same as the learner pages and the CSV.
- * A computed report is reused until its fingerprint changes (any new attempt or answer changes the sum of
- * answered counts; edits bump the set's update time or its number of question versions).
+ * Score reports. The default one (finished attempts of every date) comes from the report tallies
+ * ({@link AnswerTallies}, kept with every finished attempt); any other filter from one read of the attempt
+ * rows: attempts carry their running score and their answer log, so every figure comes from one row per
+ * attempt ({@link AttemptTally}), never a join over all responses. Scores are whole percents under
+ * {@link Percent}'s rule, the same as the learner pages and the CSV. A report computed from the rows is
+ * reused until its fingerprint changes (any new attempt or answer changes the sum of answered counts; edits
+ * bump the set's update time or its number of question versions).
  */
 @ApplicationScoped
 public class ReportService {
@@ -31,24 +38,41 @@ public class ReportService {
     private final EntityManager em;
     /** Reports already computed, keyed by filter and a fingerprint that changes with every new answer. */
     private final Cache computed;
+    private final AnswerTallies tallies;
 
-    ReportService(EntityManager em, @CacheName("reports") Cache computed) {
+    ReportService(EntityManager em, @CacheName("reports") Cache computed, AnswerTallies tallies) {
         this.em = em;
         this.computed = computed;
+        this.tallies = tallies;
     }
 
+    /**
+     * The default report (finished attempts of every date) from the report tallies, kept with every finished
+     * attempt: a few hundred rows, always current, so it needs no cache. A date range or unfinished attempts
+     * are counted from the attempts themselves, and reused under their fingerprint.
+     */
     @Transactional
     public Report report(ReportFilter filter) {
+        if (filter.tallied()) {
+            return compute(filter, tallied(filter.set()));
+        }
         Object[] print = filter.bind(em.createQuery("select count(a), coalesce(sum(a.answeredCount), 0), max(a.startedAt)"
                 + " from Attempt a where " + filter.where(), Object[].class)).getSingleResult();
         String key = filter.set().id + "|" + filter.set().updatedAt + "|" + filter.from() + "|" + filter.to() + "|"
                 + filter.finishedOnly() + "|" + print[0] + "|" + print[1] + "|" + print[2] + "|"
                 + Question.count("quizSet = ?1", filter.set());
-        return computed.get(key, k -> compute(filter)).await().indefinitely();
+        return computed.get(key, k -> compute(filter, scanned(filter, true))).await().indefinitely();
     }
 
-    private Report compute(ReportFilter filter) {
-        AttemptTally tally = tally(filter, true);
+    private AttemptTally tallied(QuizSet set) {
+        AttemptTally tally = new AttemptTally();
+        tally.started = Attempt.count("quizSet", set);
+        tallies.scores(set.id).forEach(s -> tally.addTallied(s.score(), s.attempts(), s.seconds()));
+        tallies.answers(set.id).forEach(a -> tally.addTallied(a.questionId(), a.choice(), a.score(), a.answers(), a.correct()));
+        return tally;
+    }
+
+    private Report compute(ReportFilter filter, AttemptTally tally) {
         TreeMap<Integer, Long> scores = tally.scores;
         long scored = scores.values().stream().mapToLong(Long::longValue).sum();
         double mean = scored == 0 ? 0 : scores.entrySet().stream().mapToDouble(e -> e.getKey() * (double) e.getValue()).sum() / scored;
@@ -67,19 +91,24 @@ public class ReportService {
      * only those the filter keeps). Attempts still without an answer log get theirs from their responses
      * first, and the pass runs again: once, the first time a report meets them.
      */
-    private AttemptTally tally(ReportFilter filter, boolean fillMissing) {
+    private AttemptTally scanned(ReportFilter filter, boolean fillMissing) {
         AttemptTally tally = new AttemptTally();
-        try (Stream<Object[]> rows = filter.bind(em.createQuery("select a.finishedAt, (a.finishedAt - a.startedAt) by second,"
+        try (Stream<Object[]> rows = filter.bind(em.createQuery("select a.finishedAt, a.startedAt,"
                 + " a.correctCount, a.answeredCount, a.answerLog from Attempt a where " + filter.withUnfinished().where(),
                 Object[].class)).setHint("org.hibernate.fetchSize", 500).getResultStream()) {
-            rows.forEach(row -> tally.add(row[0] != null, (Number) row[1], (Integer) row[2], (Integer) row[3],
+            rows.forEach(row -> tally.add(row[0] != null, seconds(row), (Integer) row[2], (Integer) row[3],
                     (String) row[4], row[0] != null || !filter.finishedOnly()));
         }
         if (tally.logMissing && fillMissing) {
             MissingAnswerLogs.fill(em, filter.set());
-            return tally(filter, false); // an attempt whose responses are gone keeps no log: counted without answers
+            return scanned(filter, false); // an attempt whose responses are gone keeps no log: counted without answers
         }
         return tally;
+    }
+
+    /** The time taken by a finished attempt's row (finished, started …), by the tallies' rule; null when unfinished. */
+    private static Long seconds(Object[] row) {
+        return row[0] == null ? null : TallyChange.seconds((Instant) row[1], (Instant) row[0]);
     }
 
     /** The middle score, or the mean of the two middle ones. */

@@ -113,12 +113,10 @@ public class SetLifecycle {
     @Transactional
     public Deletion delete(String slug, boolean withAttempts) {
         QuizSet set = access.owned(slug);
-        if (Attempt.count("quizSet", set) > 0) {
-            if (!withAttempts) {
-                return Deletion.HAS_ATTEMPTS;
-            }
-            removal.ofSet(set);
+        if (!withAttempts && Attempt.count("quizSet", set) > 0) {
+            return Deletion.HAS_ATTEMPTS;
         }
+        removal.ofSet(set); // with its report tallies, whose rows stay (at zero) after the last attempt went
         // Questions one by one, so Hibernate removes their options with them; there are tens, not thousands.
         Question.<Question>list("quizSet", set).forEach(Question::delete);
         em.createNativeQuery("delete from dropped_question where quiz_set_id = ?1").setParameter(1, set.id).executeUpdate();

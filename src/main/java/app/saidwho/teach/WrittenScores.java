@@ -2,8 +2,10 @@ package app.saidwho.teach;
 
 import app.saidwho.account.SetAccess;
 import app.saidwho.play.AnswerLog;
+import app.saidwho.play.AnswerTallies;
 import app.saidwho.play.Attempt;
 import app.saidwho.play.Response;
+import app.saidwho.play.TallyChange;
 import app.saidwho.quiz.ItemType;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.Rubric;
@@ -24,9 +26,11 @@ import java.util.Locale;
 @ApplicationScoped
 public class WrittenScores {
     private final SetAccess access;
+    private final AnswerTallies tallies;
 
-    WrittenScores(SetAccess access) {
+    WrittenScores(SetAccess access, AnswerTallies tallies) {
         this.access = access;
+        this.tallies = tallies;
     }
 
     /** One written answer as the scoring page shows it, with the rubric beside it. */
@@ -79,6 +83,8 @@ public class WrittenScores {
                 .filter(r -> r.question.quizSet.id.equals(set.id) && r.question.type == ItemType.SHORT_ANSWER)
                 .orElseThrow(() -> PageException.notFound("This written answer is not part of this quiz set."));
         Attempt attempt = Attempt.findById(response.attempt.id, LockModeType.PESSIMISTIC_WRITE);
+        Attempt.getEntityManager().refresh(attempt); // as the lock found it, for what leaves the report tallies
+        TallyChange change = TallyChange.withdrawing(attempt);
         response.rubricLevel = level;
         response.points = level.points;
         response.maxPoints = RubricLevel.MAX_POINTS;
@@ -90,5 +96,6 @@ public class WrittenScores {
         attempt.maxPoints = stored.stream().mapToInt(r -> r.maxPoints).sum();
         attempt.correctCount = (int) stored.stream().filter(r -> r.correct).count();
         attempt.answerLog = AnswerLog.of(stored);
+        tallies.apply(change.add(attempt));
     }
 }
