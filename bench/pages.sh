@@ -18,7 +18,8 @@
 # folder); SECONDS_RUN (10), WARMUP (10 s per target), THREADS (2), CONNECTIONS (64), ATTEMPTS (2000
 # prepared attempts of 18 questions for the answers); OUR_JAVA_OPTS (JVM options; default @jvm.options, as
 # README's run command), REF_JAVA_OPTS (default none, as in the reference's README); PROFILE_DIR=DIR
-# records each of our runs with JFR into DIR/*.jfr.
+# records each of our runs with JFR into DIR/*.jfr; NMT=1 starts ours with -XX:NativeMemoryTracking=summary
+# and prints where its memory is after the run (jcmd VM.native_memory summary, kept in the work folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
@@ -28,6 +29,7 @@ ATTEMPTS=${ATTEMPTS:-2000}
 # Another build of ours to compare (e.g. the commit before a change): OUR_APP=/path/to/target/quarkus-app
 OUR_APP=${OUR_APP:-$REPO/target/quarkus-app}
 OUR_JAVA_OPTS=${OUR_JAVA_OPTS-@$REPO/jvm.options}
+[[ -z "${NMT:-}" ]] || OUR_JAVA_OPTS="$OUR_JAVA_OPTS -XX:NativeMemoryTracking=summary"
 REF_JAVA_OPTS=${REF_JAVA_OPTS:-}
 WORK=$(mktemp -d /tmp/saidwho-pages.XXXXXX)
 OURS="http://127.0.0.1:$PORT"; REF="http://127.0.0.1:$REF_PORT"
@@ -156,6 +158,7 @@ read -r OUR_HOME OUR_HOME_P99 < <(ours_load home "$SECONDS_RUN" "$OURS/")
 read -r OUR_ANS OUR_ANS_P99 < <(ours_load answers "$SECONDS_RUN" "$OURS/" -s "$WORK/answers.lua")
 # Killed straight after the answers: every answer it acknowledged must be in the file.
 OUR_RSS=$(rss_mb ours)
+[[ -z "${NMT:-}" ]] || jcmd "$(cat "$WORK/ours.pid")" VM.native_memory summary >"$WORK/nmt.txt" 2>&1 || true
 kill -9 "$(cat "$WORK/ours.pid")"; wait "$(cat "$WORK/ours.pid")" 2>/dev/null || true
 read -r REF_PAGE2 REF_PAGE2_P99 < <(load "$SECONDS_RUN" "$REF/page")
 REF_RSS=$(rss_mb ref)
@@ -196,6 +199,11 @@ echo "reference /page runs: $REF_PAGE1 and $REF_PAGE2 req/s"
 echo "answers: $ACKED acknowledged with a 303 in the measured run ($NOT_ANSWERS other responses: out of" \
   "prepared questions or not a 303); after SIGKILL and a restart, acknowledged answers missing: $LOST"
 echo "RSS after the run: ours $OUR_RSS MB, reference $REF_RSS MB"
+if [[ -n "${NMT:-}" ]]; then # committed memory per area, largest first
+  echo "our memory after the run by NMT (committed MB; $WORK/nmt.txt):"
+  grep -E '^(Total|-)' "$WORK/nmt.txt" | sed -E 's/^-? *//; s/:? *\(?reserved=[0-9]+KB, committed=([0-9]+)KB.*$/\t\1/' \
+    | sort -t"$(printf '\t')" -k2 -rn | awk -F'\t' '{printf "  %-28s %7.1f\n", $1, $2 / 1024}'
+fi
 echo "start to first page: ours $OUR_START_NEW ms on a new database, $OUR_START_OLD ms on the existing one;" \
   "reference $REF_START ms new, $REF_START_OLD ms existing ($(ratio "$OUR_START_OLD" "$REF_START_OLD")x)"
 echo "JVM options: ours '${OUR_JAVA_OPTS}', reference '${REF_JAVA_OPTS}'"
