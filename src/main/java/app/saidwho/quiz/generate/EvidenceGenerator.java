@@ -20,29 +20,43 @@ final class EvidenceGenerator implements QuestionGenerator {
     private static final int MAX_PASSAGE_WORDS = 30;
 
     /**
-     * A WHO_SAID question on the same words would give this one away, and this one it: never its words. A MATCH
-     * row's words only when no other sure quotation is left (one row of several is a smaller hint).
+     * A WHO_SAID question on the same words would give this one away, and this one it: never its words. First
+     * quotations no other item uses, then one other item uses; the words of a MATCH row or a WHAT_SAID key, or a
+     * passage two other items ask about, only when no such quotation is left, and then once, least used first
+     * ({@link Sink#MAX_ITEMS_PER_QUOTATION}).
      */
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
-        int made = generate(facts, sink, sink.wordsKeyed(Skill.WHO_SAID, true), 0);
-        if (made == 0) {
-            generate(facts, sink, sink.wordsKeyed(Skill.WHO_SAID, false), 0);
+        List<CharSpan> keyed = sink.wordsKeyed(Skill.WHO_SAID, false);
+        List<CharSpan> keyedOrRows = new ArrayList<>(sink.wordsKeyed(Skill.WHO_SAID, true));
+        keyedOrRows.addAll(sink.wordsKeyed(Skill.WHAT_SAID, false));
+        java.util.Set<Attribution> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int made = generate(facts, sink, keyedOrRows, asked, 0, LIMIT);
+        if (made < LIMIT) {
+            made += generate(facts, sink, keyedOrRows, asked, Sink.ITEMS_PER_QUOTATION - 1, LIMIT - made);
+        }
+        for (int uses = Sink.ITEMS_PER_QUOTATION - 1; made == 0 && uses < Sink.MAX_ITEMS_PER_QUOTATION; uses++) {
+            made = generate(facts, sink, keyed, asked, uses, 1);
         }
     }
 
-    private int generate(ArticleFacts facts, Sink sink, List<CharSpan> keyed, int madeBefore) {
-        int made = madeBefore;
+    /** One pass over the article: EVIDENCE items on quotations at most {@code usesAllowed} other items use. */
+    private int generate(ArticleFacts facts, Sink sink, List<CharSpan> keyed, java.util.Set<Attribution> asked,
+                         int usesAllowed, int limit) {
+        int made = 0;
         for (Attribution a : facts.attributions()) {
-            if (made == LIMIT) {
+            if (asked.size() >= LIMIT || made == limit) {
                 return made;
+            }
+            if (asked.contains(a)) {
+                continue;
             }
             Optional<CharSpan> span = facts.quotation(a);
             Optional<String> quote = span.map(facts::quotedWords);
             Optional<CharSpan> tag = Passages.speechTag(facts, a);
             if (quote.isEmpty() || tag.isEmpty() || a.kind() == Kind.INDIRECT || !SpeakerKeys.sure(facts, a)
                     || SpeakerKeys.alsoSaidBySomeoneElse(facts, a, quote.get())
-                    || keyed.stream().anyMatch(w -> w.overlaps(span.get()))) {
+                    || keyed.stream().anyMatch(w -> w.overlaps(span.get())) || sink.itemsOn(facts.evidence(a)) > usesAllowed) {
                 continue;
             }
             if (!tag.get().text(facts.text).contains(lastNameWord(a.source().name()))) {
@@ -59,6 +73,7 @@ final class EvidenceGenerator implements QuestionGenerator {
                     + "passages are the words themselves or sentences that name no source.";
             if (sink.offerItem(Items.evidence(Skill.WHO_SAID, prompt, passages, 0, explanation, facts.evidence(a)))) {
                 made++;
+                asked.add(a);
             }
         }
         return made;

@@ -23,22 +23,10 @@ final class MatchGenerator implements QuestionGenerator {
         Map<String, Attribution> bySpeaker = new LinkedHashMap<>();
         Map<String, String> quotations = new LinkedHashMap<>();
         List<DraftQuestion.KeyClaim> claims = new ArrayList<>();
-        for (Attribution a : facts.attributions()) {
-            Optional<CharSpan> span = facts.quotation(a);
-            Optional<String> quote = span.map(facts::quotedWords);
-            if (bySpeaker.size() == ItemChecks.MAX_PAIRS || quote.isEmpty() || !SpeakerKeys.sure(facts, a)
-                    || a.source().type() != SourceType.PERSON || bySpeaker.containsKey(a.source().name())
-                    || !facts.canSpeak(a.source().name(), SourceType.PERSON)
-                    || SpeakerKeys.alsoSaidBySomeoneElse(facts, a, quote.get())) {
-                continue;
-            }
-            String speaker = facts.speakers.fullName(a.source().name(), SourceType.PERSON);
-            if (bySpeaker.containsKey(speaker)) {
-                continue;
-            }
-            bySpeaker.put(speaker, a);
-            quotations.put(speaker, Excerpts.words(quote.get(), ROW_WORDS));
-            claims.add(new DraftQuestion.KeyClaim(speaker, span.get()));
+        for (Row row : rows(facts, sink)) {
+            bySpeaker.put(row.speaker(), row.basis());
+            quotations.put(row.speaker(), Excerpts.words(row.words(), ROW_WORDS));
+            claims.add(new DraftQuestion.KeyClaim(row.speaker(), row.span()));
         }
         if (bySpeaker.size() < ItemChecks.MIN_PAIRS) {
             return;
@@ -57,6 +45,49 @@ final class MatchGenerator implements QuestionGenerator {
         Attribution first = bySpeaker.values().iterator().next();
         sink.offerItem(Items.match(Skill.WHO_SAID, "Match each quotation to the person who said it.", pairs, claims, pool,
                 explanation(facts, bySpeaker), facts.evidence(first)));
+    }
+
+    /** One row: a speaker, the quotation chosen for them, and how many items of the quiz already use it. */
+    private record Row(String speaker, Attribution basis, CharSpan span, String words, long uses) {
+    }
+
+    /**
+     * Each sure speaker's least used quotation (the first on a tie); speakers whose quotation fewest other items use
+     * first, at most five, shown in the article's order. A quotation a "who said" or "what did they say" question
+     * keys (the row would repeat it) or two items already use becomes a row only to reach the three rows a match
+     * needs: a short article whose every sure quotation is asked about already gets its match, a longer one takes
+     * other quotations.
+     */
+    private static List<Row> rows(ArticleFacts facts, Sink sink) {
+        List<CharSpan> keyed = new ArrayList<>(sink.wordsKeyed(Skill.WHO_SAID, false));
+        keyed.addAll(sink.wordsKeyed(Skill.WHAT_SAID, false));
+        Map<String, Row> best = new LinkedHashMap<>();
+        for (Attribution a : facts.attributions()) {
+            Optional<CharSpan> span = facts.quotation(a);
+            Optional<String> quote = span.map(facts::quotedWords);
+            if (quote.isEmpty() || !SpeakerKeys.sure(facts, a) || a.source().type() != SourceType.PERSON
+                    || !facts.canSpeak(a.source().name(), SourceType.PERSON)
+                    || SpeakerKeys.alsoSaidBySomeoneElse(facts, a, quote.get())) {
+                continue;
+            }
+            String speaker = facts.speakers.fullName(a.source().name(), SourceType.PERSON);
+            long uses = sink.itemsOn(span.get()) + (keyed.stream().anyMatch(w -> w.overlaps(span.get()))
+                    ? Sink.ITEMS_PER_QUOTATION : 0);
+            Row old = best.get(speaker);
+            if (old == null || uses < old.uses()) {
+                best.put(speaker, new Row(speaker, a, span.get(), quote.get(), uses));
+            }
+        }
+        List<Row> rows = new ArrayList<>(best.values());
+        List<Row> byUse = rows.stream().sorted(java.util.Comparator.comparingLong(Row::uses)).toList();
+        List<Row> chosen = new ArrayList<>();
+        for (Row row : byUse) {
+            if (chosen.size() < ItemChecks.MIN_PAIRS
+                    || chosen.size() < ItemChecks.MAX_PAIRS && row.uses() < Sink.ITEMS_PER_QUOTATION) {
+                chosen.add(row);
+            }
+        }
+        return rows.stream().filter(chosen::contains).toList();
     }
 
     private static String tag(ArticleFacts facts, Attribution a) {

@@ -19,6 +19,9 @@ final class Sink {
             Skill.UNSOURCED, 3, Skill.NESTED, 2));
     /** Offers per skill before a generator stops looking: the validator may refuse some, but not without end. */
     private static final int TRIES_PER_PLACE = 4;
+    /** Items one quotation feeds where the article has other quotations to ask about, and at most. */
+    static final int ITEMS_PER_QUOTATION = 2;
+    static final int MAX_ITEMS_PER_QUOTATION = 3;
 
     private final ArticleFacts facts;
     private final Validator validator;
@@ -56,7 +59,8 @@ final class Sink {
 
     /** A MATCH, EVIDENCE or SHORT_ANSWER draft, held to its type's rules ({@link ItemChecks}); whether it was kept. */
     boolean offerItem(DraftQuestion question) {
-        java.util.Optional<String> problem = ItemChecks.problem(question, facts.text).or(() -> teacher.problem(question));
+        java.util.Optional<String> problem = ItemChecks.problem(question, facts.text).or(() -> teacher.problem(question))
+                .or(() -> quotationOverused(question));
 
         if (problem.isPresent()) {
             drop(question.skill(), question.prompt(), problem.get());
@@ -64,6 +68,33 @@ final class Sink {
         }
         accepted.add(question.type() == app.saidwho.quiz.ItemType.EVIDENCE ? shuffled(question) : question);
         return true;
+    }
+
+    /**
+     * A quotation feeds two items of a quiz where the article has other quotations (MATCH and EVIDENCE take the
+     * least used first), three at most where it has not: a WHO_SAID question, the MATCH row that repeats it, an
+     * EVIDENCE item and a verb question on it test the same words four times over. A written answer asks otherwise.
+     */
+    private Optional<String> quotationOverused(DraftQuestion q) {
+        if (q.type() == app.saidwho.quiz.ItemType.SHORT_ANSWER) {
+            return Optional.empty();
+        }
+        List<app.saidwho.attribution.CharSpan> words = quotations(q);
+        return words.stream().anyMatch(w -> itemsOn(w) >= MAX_ITEMS_PER_QUOTATION)
+                ? Optional.of("a quotation in a fourth item of the quiz") : Optional.empty();
+    }
+
+    /** How many accepted items of any type use these words of the article. */
+    long itemsOn(app.saidwho.attribution.CharSpan words) {
+        return accepted.stream().filter(q -> quotations(q).stream().anyMatch(w -> w.overlaps(words))).count();
+    }
+
+    /** The article's words an item is about: a MATCH its rows' quotations, the others their evidence passage. */
+    private static List<app.saidwho.attribution.CharSpan> quotations(DraftQuestion q) {
+        if (q.type() == app.saidwho.quiz.ItemType.MATCH) {
+            return q.pairClaims().stream().map(DraftQuestion.KeyClaim::words).toList();
+        }
+        return q.evidence() == null ? List.of() : List.of(q.evidence());
     }
 
     /** An EVIDENCE question with its passages in a seeded order, so the key is not always first. */

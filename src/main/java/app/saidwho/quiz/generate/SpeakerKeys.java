@@ -14,8 +14,31 @@ final class SpeakerKeys {
      */
     static boolean sure(ArticleFacts facts, Attribution a) {
         return a.confidence() == Confidence.HIGH && ArticleFacts.named(a) && ArticleFacts.reportsWords(a)
-                && !facts.mentionIsPronoun(a) && !titleAgainstName(facts, a) && !placeOfTheSpeaker(facts, a)
-                && !passiveCue(facts.text, a.cue().span().start());
+                && !facts.mentionIsPronoun(a) && mentionNamesThePerson(facts, a) && !titleAgainstName(facts, a)
+                && !placeOfTheSpeaker(facts, a) && !passiveCue(facts.text, a.cue().span().start())
+                && !subordinateTag(facts, a);
+    }
+
+    /**
+     * "“…,” one Clinton aide said" taken to mean a person named earlier: the mention is a description, so the
+     * article itself does not say which aide; a person is a sure key only when the mention holds their surname.
+     */
+    static boolean mentionNamesThePerson(ArticleFacts facts, Attribution a) {
+        if (a.source().type() != app.saidwho.attribution.SourceType.PERSON) {
+            return true;
+        }
+        String surname = Speakers.surname(a.source().name()).replaceAll("['’]s?$", "");
+        return java.util.Arrays.asList(facts.mention(a).split("[^\\p{L}'’.-]+")).stream()
+                .map(w -> w.replaceAll("['’]s?$|\\.$", "")).anyMatch(w -> w.equalsIgnoreCase(surname));
+    }
+
+    /**
+     * "“…,” Berg tweeted, “…,” after Lopez expressed her support": a name and cue after the words, opened by "after"
+     * or "when", tell what happened around the words, not who said them.
+     */
+    static boolean subordinateTag(ArticleFacts facts, Attribution a) {
+        int tagStart = Math.min(a.source().span().start(), a.cue().span().start());
+        return a.content().end() <= tagStart && passiveCue(facts.text, tagStart);
     }
 
     /**
@@ -33,10 +56,14 @@ final class SpeakerKeys {
         return app.saidwho.attribution.FirstNames.titleContradicts(title, a.source().name()) || placeOfTheSpeaker(facts, a);
     }
 
-    /** "said Representative Jon Pell of New York" resolved to "New York": the speaker's place, not the speaker. */
+    /**
+     * "said Representative Jon Pell of New York" resolved to "New York", "wrote Ann Dale on Hot Air" to "Hot Air": a
+     * name after a preposition in the mention is the speaker's place or outlet, not the speaker.
+     */
     static boolean placeOfTheSpeaker(ArticleFacts facts, Attribution a) {
         String mention = facts.mention(a);
-        return mention.contains(" of " + a.source().name()) && !mention.startsWith(a.source().name());
+        return !mention.startsWith(a.source().name()) && java.util.regex.Pattern.compile("\\s(?:of|on|at|from|for|in)\\s+(?:the\\s+)?"
+                + java.util.regex.Pattern.quote(a.source().name()) + "\\b").matcher(mention).find();
     }
 
     /** "Mr. Obama said" resolved to Michelle Obama: the article's own title says it is someone else. */
