@@ -9,8 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * ANONYMITY: why an unnamed source is not named. The key is the reason in the article's own words ("because the
- * talks are private"); when the article gives no reason anywhere, the key says so.
+ * ANONYMITY: why an unnamed source is not named, and what kind of insider it is. The key is the reason in the
+ * article's own words ("because the talks are private"), or, for a source given no reason, the kind its own
+ * description makes it ("a senior administration official": someone in the government, {@link InsiderKinds});
+ * "the article does not say why" only when the article gives no reason anywhere and no kind fits.
  */
 final class AnonymityGenerator implements QuestionGenerator {
     static final Pattern REASON = Pattern.compile("(?i)\\b(?:speaking|spoke|talking|talked)\\s+on\\s+(?:the\\s+)?condition"
@@ -41,30 +43,59 @@ final class AnonymityGenerator implements QuestionGenerator {
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
         boolean anyReason = REASON.matcher(facts.text).find();
+        boolean reasonAsked = false;
+        boolean kindAsked = false;
         for (Attribution a : facts.attributions()) {
+            if (reasonAsked && kindAsked) {
+                return;
+            }
             if (a.source() == null || a.source().type() != SourceType.ANONYMOUS || a.parent() >= 0
                     || !ArticleFacts.reportsWords(a) || facts.mentionIsPronoun(a) || pointsBack(facts.mention(a))) {
                 continue;
             }
-            String clause = facts.clause(a);
-            Optional<String> reason = reason(clause);
-            if (reason.isEmpty() && anyReason) {
-                continue;
+            Optional<String> reason = reason(facts.clause(a));
+            Optional<InsiderKinds.Kind> kind = InsiderKinds.of(facts.mention(a));
+            if (reason.isPresent() && !reasonAsked) {
+                reasonAsked = offerReason(facts, sink, a, reason);
+            } else if (kind.isPresent() && !kindAsked) {
+                kindAsked = offerKind(facts, sink, a, kind.get());
+            } else if (reason.isEmpty() && !anyReason && !reasonAsked) {
+                reasonAsked = offerReason(facts, sink, a, reason);
             }
-            String key = reason.map(AnonymityGenerator::capitalised).orElse(NO_REASON);
-            List<String> distractors = new java.util.ArrayList<>(distractors(key));
-            if (reason.isPresent()) {
-                distractors.add(0, NO_REASON);
-            }
-            String mention = facts.mention(a);
-            String explanation = reason.map(r -> "Next to \"" + mention + "\" the article gives the reason: \"" + r + "\".")
-                    .orElse("The article never says why \"" + mention + "\" " + (Grammar.plural(facts, a) ? "are" : "is")
-                            + " not named. A careful reader notices "
-                            + "that, because an unnamed source cannot be checked.") + " Look at the highlighted passage.";
-            sink.offer(Skill.ANONYMITY, "Why does the article not name \"" + mention + "\"?", key,
-                    Options.pick(key, distractors, Sink.MAX_OPTIONS - 1), explanation, facts.evidence(a), Difficulty.MEDIUM);
-            return;
         }
+    }
+
+    /** "Why does the article not name …?": the reason in the article's words, or that it gives none. */
+    private static boolean offerReason(ArticleFacts facts, Sink sink, Attribution a, Optional<String> reason) {
+        String key = reason.map(AnonymityGenerator::capitalised).orElse(NO_REASON);
+        List<String> distractors = new java.util.ArrayList<>(distractors(key));
+        if (reason.isPresent()) {
+            distractors.add(0, NO_REASON);
+        }
+        String mention = facts.mention(a);
+        String explanation = reason.map(r -> "Next to \"" + mention + "\" the article gives the reason: \"" + r + "\".")
+                .orElse("The article never says why \"" + mention + "\" " + (Grammar.plural(facts, a) ? "are" : "is")
+                        + " not named. A careful reader notices "
+                        + "that, because an unnamed source cannot be checked.") + " Look at the highlighted passage.";
+        long before = sink.count(Skill.ANONYMITY);
+        sink.offer(Skill.ANONYMITY, "Why does the article not name \"" + mention + "\"?", key,
+                Options.pick(key, distractors, Sink.MAX_OPTIONS - 1), explanation, facts.evidence(a), Difficulty.MEDIUM);
+        return sink.count(Skill.ANONYMITY) > before;
+    }
+
+    /** "What does the article tell you about who … is?": the kind of insider its own description makes the source. */
+    private static boolean offerKind(ArticleFacts facts, Sink sink, Attribution a, InsiderKinds.Kind kind) {
+        String mention = facts.mention(a);
+        boolean plural = InsiderKinds.plural(mention);
+        String label = kind.label(plural);
+        String explanation = "The article calls " + (plural ? "these sources" : "the source") + " \"" + mention + "\": "
+                + Character.toLowerCase(label.charAt(0)) + label.substring(1) + ". It gives no name, so a reader cannot "
+                + "check who exactly " + (plural ? "they are" : "it is") + ". Look at the highlighted passage.";
+        long before = sink.count(Skill.ANONYMITY);
+        sink.offer(Skill.ANONYMITY, "The article does not name \"" + mention + "\". What does it tell you about who "
+                        + (plural ? "these sources are" : "this source is") + "?", label,
+                InsiderKinds.distractors(kind, plural), explanation, facts.evidence(a), Difficulty.EASY);
+        return sink.count(Skill.ANONYMITY) > before;
     }
 
     /**

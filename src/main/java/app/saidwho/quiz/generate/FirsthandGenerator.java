@@ -68,11 +68,13 @@ final class FirsthandGenerator implements QuestionGenerator {
         String shown = finding.inContent() ? around(facts.content(a), finding.words())
                 : facts.quotation(a).map(facts::quotedWords).orElse(facts.content(a));
         String words = Excerpts.unquoted(shown).replaceFirst("^that ", "");
-        List<String> options = options(unnamed ? "the source" : name);
-        String key = options.get(finding.position().ordinal());
+        List<String> options = options(unnamed ? "the source" : name, finding.position());
+        String key = options.get(finding.position().firsthand() ? 0 : finding.position().ordinal() - 1);
         List<String> distractors = new ArrayList<>(options);
         distractors.remove(key);
-        String who = unnamed ? name + " (\"" + facts.mention(a) + "\")" : name;
+        // "the spokesman" may be someone the article names elsewhere: then it is only "the source"
+        String who = unnamed ? (AnonymityGenerator.pointsBack(facts.mention(a)) ? "the source" : name) + " (\""
+                + facts.mention(a) + "\")" : name;
         sink.offer(Skill.FIRSTHAND, "Was " + who + " in a position to know this first-hand: \""
                         + Excerpts.words(words, PROMPT_WORDS) + "\"?", key, distractors,
                 explanation(finding, unnamed ? "the source" : name), facts.evidence(a), Difficulty.HARD);
@@ -103,9 +105,11 @@ final class FirsthandGenerator implements QuestionGenerator {
         return s.text(part);
     }
 
-    static List<String> options(String name) {
-        return List.of("Yes: " + name + " took part or saw it first-hand",
-                "No: " + name + " passes on what others said or wrote",
+    /** The "yes" that fits the finding (never both: a second right option), then the two "no"s. */
+    static List<String> options(String name, Position position) {
+        String yes = position == Position.SPEAKS_FOR ? "Yes: " + name + " speaks for those whose own plan or decision it is"
+                : "Yes: " + name + " took part or saw it first-hand";
+        return List.of(yes, "No: " + name + " passes on what others said or wrote",
                 "No: " + name + " says they do not know about it");
     }
 
@@ -114,6 +118,8 @@ final class FirsthandGenerator implements QuestionGenerator {
                 + " with the words \"";
         return where + finding.words() + "\": " + switch (finding.position()) {
             case TOOK_PART -> name + " was part of what is described or saw it, so could know it first-hand.";
+            case SPEAKS_FOR -> name + " is presented as speaking for a body (a spokesperson or its statement) and tells its "
+                    + "own plan or decision, so could know it first-hand.";
             case PASSED_ON -> name + " learned this from others (a report, a document or other people), not as a "
                     + "witness.";
             case DOES_NOT_KNOW -> name + " says they do not know about it, so was not in a position to know it.";

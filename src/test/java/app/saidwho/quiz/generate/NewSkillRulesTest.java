@@ -112,6 +112,36 @@ class NewSkillRulesTest {
     }
 
     @Test
+    void shouldTakeASourcesOwnActsAsFirsthandAndWhatPeopleAreSayingAsPassedOn() {
+        assertThat(position("\"I voted against the budget because it cuts the parks,\"", "Berg said.")).contains(Position.TOOK_PART);
+        assertThat(position("\"We decided to close the pool in May,\"", "Chen said.")).contains(Position.TOOK_PART);
+        assertThat(position("\"If I voted for it, I would regret it,\"", "Berg said.")).as("a supposition").isEmpty();
+        assertThat(position("\"I decided that the vote was wrong,\"", "Berg said.")).as("a judgement, not an act").isEmpty();
+        assertThat(position("\"A lot of people are saying the mayor will quit,\"", "Berg said.")).contains(Position.PASSED_ON);
+        assertThat(position("\"I'm hearing the pool will close,\"", "Berg said.")).contains(Position.PASSED_ON);
+        assertThat(position("\"The park, the group I founded and the town need trees,\"", "Chen said."))
+                .as("a clause describing a noun").isEmpty();
+        assertThat(position("\"I have seen great progress on trees,\"", "Chen said.")).as("seeing a judgement").isEmpty();
+        assertThat(position("\"We check the lists, and that's how we decided if they stay,\"", "Chen said."))
+                .as("a way of doing things").isEmpty();
+        assertThat(position("\"In May we reviewed the contracts,\"", "Chen said.")).contains(Position.TOOK_PART);
+    }
+
+    @Test
+    void shouldTakeASpokespersonAnnouncingTheBodysOwnPlanAsFirsthand() {
+        assertThat(position("\"We will appeal the ruling,\"", "said Jon Reyes, a spokesman for the city."))
+                .contains(Position.SPEAKS_FOR);
+        assertThat(Firsthand.find("that the campaign will air ads in May", "campaign spokeswoman Mia Chen said … .", true)
+                .map(Finding::position)).contains(Position.SPEAKS_FOR);
+        assertThat(position("\"We will win in May,\"", "Berg said.")).as("a prediction, no spokesperson").isEmpty();
+        assertThat(position("\"The voters will see through it,\"", "said a spokesman for Berg.")).as("about others").isEmpty();
+        assertThat(position("\"We will be fine,\"", "said a spokesman for Berg.")).as("a forecast, no plan").isEmpty();
+        assertThat(Firsthand.find("that we will appeal", "a spokesman said … .", true)).as("a paraphrase's we").isEmpty();
+        assertThat(FirsthandGenerator.options("Jon Reyes", Position.SPEAKS_FOR)).hasSize(3)
+                .filteredOn(o -> o.startsWith("Yes")).singleElement().asString().contains("speaks for");
+    }
+
+    @Test
     void shouldShowTheQuotedSentenceThatDecidesTheKey() {
         assertThat(FirsthandGenerator.around("\"The park is fine,\" Berg said. \"I have seen it grow. It is big.\"", "I have seen"))
                 .isEqualTo("I have seen it grow.");
@@ -138,6 +168,36 @@ class NewSkillRulesTest {
         assertThat(AnonymityGenerator.reason("said a clerk who spoke on condition of anonymity for fear of losing her job."))
                 .contains("for fear of losing her job");
         assertThat(AnonymityGenerator.reason("said an adviser who requested anonymity to speak candidly.")).contains("to speak candidly");
+    }
+
+    @Test
+    void shouldTellTheKindOfInsiderOnlyFromTheArticlesOwnDescription() {
+        assertThat(InsiderKinds.of("a senior administration official")).contains(InsiderKinds.Kind.GOVERNMENT);
+        assertThat(InsiderKinds.of("a Lopez campaign aide")).contains(InsiderKinds.Kind.CAMPAIGN);
+        assertThat(InsiderKinds.of("a Democratic strategist")).contains(InsiderKinds.Kind.CAMPAIGN);
+        assertThat(InsiderKinds.of("a person familiar with the talks")).contains(InsiderKinds.Kind.INFORMED);
+        assertThat(InsiderKinds.of("a Western diplomat")).contains(InsiderKinds.Kind.DIPLOMAT);
+        assertThat(InsiderKinds.of("a Senate Republican aide")).as("Congress or the party").isEmpty();
+        assertThat(InsiderKinds.of("a senior official")).as("of what?").isEmpty();
+        assertThat(InsiderKinds.distractors(InsiderKinds.Kind.GOVERNMENT, false)).as("a diplomat works for a government too")
+                .doesNotContain(InsiderKinds.Kind.DIPLOMAT.label).hasSize(2);
+        assertThat(InsiderKinds.Kind.GOVERNMENT.label(true)).startsWith("People who work");
+        assertThat(InsiderKinds.plural("a person familiar with the talks")).isFalse();
+        assertThat(InsiderKinds.plural("White House officials")).isTrue();
+    }
+
+    @Test
+    void shouldAskWhatKindOfInsiderAnUnnamedSourceIsRatherThanThatNoReasonIsGiven() {
+        QuizDraft draft = new QuizGenerator().generate(QuizGeneratorTest.ENGINE.analyse("The council met on Monday.\n"
+                + "\"The mayor does not have the votes,\" a senior city official said.\n"));
+
+        assertThat(draft.questions()).filteredOn(q -> q.skill() == app.saidwho.quiz.Skill.ANONYMITY
+                        && q.type() == app.saidwho.quiz.ItemType.CHOICE).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.prompt()).contains("\"a senior city official\"");
+                    assertThat(q.key()).isEqualTo(InsiderKinds.Kind.GOVERNMENT.label);
+                    assertThat(q.options()).doesNotContain(AnonymityGenerator.NO_REASON);
+                });
     }
 
     @Test
