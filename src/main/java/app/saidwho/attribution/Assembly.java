@@ -84,15 +84,19 @@ final class Assembly {
         List<CharSpan> aside = cueBetweenQuotes
                 ? List.of(mention.span(), draft.cueSpan(), sentenceTail(draft.cueSentence(), draft.cueToken()))
                 : List.of();
-        return new Attribution(source, cue, draft.content(), kind(draft.content(), aside), channel, -1, draft.rule(),
-                draft.widenedBy(), evidence(draft, named, resolved, kind(draft.content(), aside)));
+        Kind kind = kind(draft.content(), aside);
+        return new Attribution(source, cue, draft.content(), kind, channel, -1, draft.rule(), draft.widenedBy(),
+                evidence(draft, found, named, resolved, type == SourceType.PERSON && name.isPresent(), kind));
     }
 
     /** A "they" tied to a body only weakly counts as no speaker (about half right on train). */
-    private static Confidence evidence(Draft draft, Phrase named, MentionResolver.Resolved resolved, Kind kind) {
+    private Confidence evidence(Draft draft, SourceFinder.Found found, Phrase named, MentionResolver.Resolved resolved,
+                                boolean person, Kind kind) {
         boolean weakThey = resolved.uncertain() && named.head().isWord("they");
-        Confidence found = Evidence.of(draft, named, resolved.name() != null && !weakThey, kind);
-        return named.head().is("PRON") || !resolved.uncertain() ? found : Evidence.likelyName(found, resolved.name() != null);
+        boolean relative = Words.RELATIVE_PRONOUNS.contains(found.mention().head().lower());
+        boolean cueQuoted = draft.cueSentence() != null && Quote.anyEncloses(quotes, draft.cueSentence().token(draft.cueToken()));
+        return Evidence.of(draft, new Evidence.Found(named, relative, resolved.name() != null && !weakThey,
+                resolved.uncertain(), person, cueQuoted, kind));
     }
 
     private Kind kind(CharSpan content) {

@@ -86,11 +86,53 @@ class ConfidenceTest {
     }
 
     @Test
-    void shouldTrustANameBeforeItsQuotationLessThanOneAfterIt() {
-        AttributionEngineTest.Found found = withContent("Mayor Lena Ortiz said: \"The bridge will open in June.\"", "bridge");
+    void shouldTrustANameBeforeItsQuotationLessWhenTheVerbIsNoPlainSpeechVerb() {
+        AttributionEngineTest.Found found = withContent("Mayor Lena Ortiz shouted: \"The bridge will open in June.\"", "bridge");
 
         assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_THEN_QUOTE);
         assertThat(found.attribution().source().name()).isEqualTo("Lena Ortiz");
         assertThat(found.attribution().confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+
+    @Test
+    void shouldTrustAPersonNamedBeforeSaidWithTheQuotationAfterIt() {
+        AttributionEngineTest.Found found = withContent("Mayor Lena Ortiz said: \"The bridge will open in June.\"", "bridge");
+
+        assertThat(found.attribution().rule()).isEqualTo(Rule.CUE_THEN_QUOTE);
+        assertThat(found.attribution().source().name()).isEqualTo("Lena Ortiz");
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.HIGH);
+    }
+
+    @Test
+    void shouldTrustAPersonNamedBeforeSaidWithQuotedWordsInTheParaphrase() {
+        String text = "Lena Ortiz told reporters the bridge would \"open in June and not a day later.\"";
+        AttributionEngineTest.Found found = withContent(text, "bridge");
+
+        assertThat(found.attribution().kind()).isEqualTo(Kind.MIXED);
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.HIGH);
+    }
+
+    @Test
+    void shouldNotTrustAParticipleOrALabellingVerbBeforeAQuotation() {
+        String saying = "Lena Ortiz held up a sign saying \"The bridge will open in June.\"";
+        String called = "Lena Ortiz called the plan \"a bridge to nowhere and a waste of money.\"";
+
+        assertThat(withContent(saying, "bridge").attribution().confidence()).isNotEqualTo(Confidence.HIGH);
+        assertThat(withContent(called, "bridge").attribution().confidence()).isNotEqualTo(Confidence.HIGH);
+    }
+
+    @Test
+    void shouldNotTrustANameFarBeforeItsVerb() {
+        String text = "Ana Ruiz spoke first. She said her recent attacks on Tom Berg have given her campaign momentum "
+                + "and said that Berg did not stand for \"the party of the harbor.\"";
+
+        assertThat(withContent(text, "party of the harbor").attribution().confidence()).isNotEqualTo(Confidence.HIGH);
+    }
+
+    @Test
+    void shouldTrustAPersonNamedBeforeAnAsideAndSaid() {
+        String text = "Lena Ortiz, the mayor, said the bridge would \"open in June and not a day later.\"";
+
+        assertThat(withContent(text, "bridge").attribution().confidence()).isEqualTo(Confidence.HIGH);
     }
 }

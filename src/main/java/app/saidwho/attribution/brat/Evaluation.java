@@ -54,9 +54,12 @@ public final class Evaluation {
         return scores;
     }
 
-    /** {@code everyGold}: all gold attributions of the article, where a gold pronoun's named source is looked for. */
-    private void score(String subset, String text, List<BratAttribution> gold, List<Attribution> predicted,
-                       List<BratAttribution> everyGold) {
+    /** A gold attribution and the predicted one its content was matched to. */
+    record Match(BratAttribution gold, Attribution predicted) {
+    }
+
+    /** Pairs gold and predicted content by overlap, one to one, largest overlap first. */
+    static List<Match> match(String text, List<BratAttribution> gold, List<Attribution> predicted) {
         record Pair(int gold, int predicted, int overlap) {
         }
         List<Pair> pairs = new ArrayList<>();
@@ -74,24 +77,36 @@ public final class Evaluation {
         pairs.sort(Comparator.comparingInt(Pair::overlap).reversed());
         boolean[] goldUsed = new boolean[gold.size()];
         boolean[] predictedUsed = new boolean[predicted.size()];
-        int matched = 0;
+        List<Match> matches = new ArrayList<>();
+        for (Pair pair : pairs) {
+            if (!goldUsed[pair.gold()] && !predictedUsed[pair.predicted()]) {
+                goldUsed[pair.gold()] = true;
+                predictedUsed[pair.predicted()] = true;
+                matches.add(new Match(gold.get(pair.gold()), predicted.get(pair.predicted())));
+            }
+        }
+        return matches;
+    }
+
+    /** Whether the predicted source span overlaps the gold one. */
+    static boolean rightSpan(String text, BratAttribution g, Attribution p) {
+        return g.source() != null && p.source() != null && sharedNonSpace(text, g.source(), p.source().span()) > 0;
+    }
+
+    /** {@code everyGold}: all gold attributions of the article, where a gold pronoun's named source is looked for. */
+    private void score(String subset, String text, List<BratAttribution> gold, List<Attribution> predicted,
+                       List<BratAttribution> everyGold) {
+        List<Match> matches = match(text, gold, predicted);
         int exact = 0;
         int sources = 0;
         int cues = 0;
-        for (Pair pair : pairs) {
-            if (goldUsed[pair.gold()] || predictedUsed[pair.predicted()]) {
-                continue;
-            }
-            goldUsed[pair.gold()] = true;
-            predictedUsed[pair.predicted()] = true;
-            matched++;
-            BratAttribution g = gold.get(pair.gold());
-            Attribution p = predicted.get(pair.predicted());
+        for (Match m : matches) {
+            BratAttribution g = m.gold();
+            Attribution p = m.predicted();
             if (g.contentOuter().trim(text).equals(p.content().trim(text))) {
                 exact++;
             }
-            boolean rightSource = g.source() != null && p.source() != null
-                    && sharedNonSpace(text, g.source(), p.source().span()) > 0;
+            boolean rightSource = rightSpan(text, g, p);
             if (rightSource) {
                 sources++;
             }
@@ -103,7 +118,7 @@ public final class Evaluation {
                 cues++;
             }
         }
-        get(subset, "content").add(matched, predicted.size(), gold.size());
+        get(subset, "content").add(matches.size(), predicted.size(), gold.size());
         get(subset, "content-exact").add(exact, predicted.size(), gold.size());
         get(subset, "source").add(sources, count(predicted, p -> p.source() != null), count(gold, g -> g.source() != null));
         get(subset, "cue").add(cues, count(predicted, p -> p.cue() != null), count(gold, g -> g.cue() != null));
