@@ -1,5 +1,6 @@
 package app.saidwho.attribution;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,8 +14,11 @@ final class JunkNames {
     }
 
     static boolean isJunk(String text, String name) {
-        if (name == null || name.isBlank() || name.indexOf(' ') >= 0) {
+        if (name == null || name.isBlank()) {
             return false;
+        }
+        if (name.indexOf(' ') >= 0) {
+            return isCommonNounsInCapitals(text, name);
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (Words.VAGUE_HEADS.contains(lower) || Words.ANONYMOUS_HEADS.contains(lower)
@@ -22,6 +26,19 @@ final class JunkNames {
             return false; // "Police said", "Officials said": a body or a group, named by what it is
         }
         return Words.DATES.contains(lower) || writtenLowerCase(text, name);
+    }
+
+    /**
+     * "Presidential Debates", "Election Results": a headline's or an event's capitalised common nouns, ending in
+     * a plural, every word of which the article also writes in lower case; no first name, body or place word.
+     */
+    private static boolean isCommonNounsInCapitals(String text, String name) {
+        List<String> words = List.of(name.split("\\s+"));
+        String last = words.get(words.size() - 1);
+        boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss");
+        return plural && !Gender.isFirstName(words.get(0)) && !NameParts.isPlaceName(words)
+                && words.stream().noneMatch(w -> Words.ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT)))
+                && words.stream().allMatch(w -> writtenLowerCase(text, w));
     }
 
     /** The article also writes the word in lower case, as a whole word ("Ask Ruiz" opening a sentence, "ask"). */

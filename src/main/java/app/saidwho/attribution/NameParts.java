@@ -8,6 +8,8 @@ final class NameParts {
     /** British papers print titles without a full stop ("Mr Doe", "Dr Ruiz"). */
     private static final Set<String> BARE_TITLES = Words.list("bare-titles");
     private static final Set<String> SUFFIXES = Words.list("name-suffixes");
+    /** Bodies named for their subject after "on" ("Council on Foreign Relations", "Commission on Civil Rights"). */
+    private static final Set<String> BODIES_ON_A_SUBJECT = Set.of("commission", "council", "committee");
 
     private NameParts() {
     }
@@ -73,17 +75,19 @@ final class NameParts {
     }
 
     /**
-     * "Center for Public Integrity", "Department of Labor": at a lower-case "of" or "for" after a body's word,
+     * "Center for Public Integrity", "Department of Labor", "Council on Foreign Relations": at a lower-case
+     * "of" or "for" after a body's word (or "on" after a council, commission or committee named for its subject),
      * the index of the capitalised word the body's name goes on with (past a "the"), else -1. "Ruiz of the
      * Center" goes on with no name: "Ruiz" is no body's word.
      */
     static int bodyNameGoesOn(Sentence s, int connector) {
-        if (connector < 1 || connector + 1 >= s.size() || !s.token(connector).isWord("of", "for")
+        if (connector < 1 || connector + 1 >= s.size() || !isBodyConnector(s, connector)
                 || !Words.ORGANISATION_WORDS.contains(s.token(connector - 1).lower()) || !s.token(connector - 1).isCapitalised()) {
             return -1;
         }
         int next = s.token(connector + 1).isWord("the") ? connector + 2 : connector + 1;
-        if (next >= s.size() || !s.token(next).is("PROPN") || !s.token(next).isCapitalised()) {
+        if (next >= s.size() || !s.token(next).is("PROPN") || !s.token(next).isCapitalised()
+                || Words.DATES.contains(s.token(next).lower())) {
             return -1;
         }
         for (int k = next; k < s.size() && s.token(k).is("PROPN"); k++) {
@@ -92,5 +96,33 @@ final class NameParts {
             }
         }
         return next;
+    }
+
+    /** "of" and "for" join a body's name to what follows; "on" only after a body named for its subject. */
+    static boolean isBodyConnector(Sentence s, int connector) {
+        Token t = s.token(connector);
+        return t.isWord("of", "for") || t.isWord("on") && connector > 0 && BODIES_ON_A_SUBJECT.contains(s.token(connector - 1).lower());
+    }
+
+    /** "Lake County", "Silicon Valley": a place's head word after a word that is no given name ("Ann Rivers" is a person). */
+    static boolean isPlaceName(List<String> parts) {
+        return parts.size() >= 2 && Words.PLACE_HEADS.contains(parts.get(parts.size() - 1).toLowerCase(java.util.Locale.ROOT))
+                && !Gender.isFirstName(parts.get(0));
+    }
+
+    /**
+     * "Health and Social Care Secretary": at an "and" between capitalised words, the index the title goes on
+     * with when the capitalised run after it ends in a title word, else -1 ("Ames and Cole" are two people).
+     */
+    static int titleGoesOn(Sentence s, int connector) {
+        if (connector < 1 || connector + 1 >= s.size() || !s.token(connector).isWord("and", "&")
+                || !s.token(connector - 1).isCapitalised()) {
+            return -1;
+        }
+        int k = connector + 1;
+        while (k + 1 < s.size() && s.token(k + 1).is("PROPN") && s.token(k).is("PROPN")) {
+            k++;
+        }
+        return s.token(connector + 1).is("PROPN") && isTitle(s.token(k)) ? connector + 1 : -1;
     }
 }

@@ -17,7 +17,8 @@ final class NameReader {
 
     static MentionResolver.Resolved read(Phrase phrase, NameTable table, int offset) {
         Sentence s = phrase.sentence();
-        if (phrase.head().is("PROPN") && s.token(phrase.first()).index() < phrase.last() && phrase.hasWord("and", "&")) {
+        if (phrase.head().is("PROPN") && s.token(phrase.first()).index() < phrase.last() && phrase.hasWord("and", "&")
+                && !NameParts.isTitle(phrase.head())) { // "the Health and Social Care Secretary" is one role
             // "Senators Ames, Bell and Cole": the group as the article names it.
             return found(table.joined(s, NameParts.afterTitles(s, phrase.first(), phrase.last()), phrase.last()));
         }

@@ -55,8 +55,9 @@ final class NameTable {
                 }
                 int end = i;
                 while (end + 1 < s.size() && (s.token(end + 1).is("PROPN") && !s.token(end + 1).isWord("of")
-                        || NameParts.bodyNameGoesOn(s, end + 1) > 0)) {
-                    end = NameParts.bodyNameGoesOn(s, end + 1) > 0 ? NameParts.bodyNameGoesOn(s, end + 1) : end + 1;
+                        || NameParts.bodyNameGoesOn(s, end + 1) > 0 || NameParts.titleGoesOn(s, end + 1) > 0)) {
+                    int goesOn = Math.max(NameParts.bodyNameGoesOn(s, end + 1), NameParts.titleGoesOn(s, end + 1));
+                    end = goesOn > 0 ? goesOn : end + 1;
                 }
                 record(s, i, end);
                 i = end + 1;
@@ -113,7 +114,8 @@ final class NameTable {
         if (modifier && !describedAsCompany && parts.stream().anyMatch(p -> Words.ORGANISATION_WORDS.contains(p.toLowerCase(Locale.ROOT)))) {
             return; // "Senate Republican leaders", "GOP contenders": the body only describes who speaks
         }
-        if (describedAsCompany || parts.stream().anyMatch(p -> Words.ORGANISATION_WORDS.contains(p.toLowerCase(Locale.ROOT)))) {
+        if (describedAsCompany || NameParts.isPlaceName(parts)
+                || parts.stream().anyMatch(p -> Words.ORGANISATION_WORDS.contains(p.toLowerCase(Locale.ROOT)))) {
             String body = NameParts.withoutPossessive(joined(s, nameStart, last)).replaceFirst("^(?i)the ", "");
             bodies.add(parts.get(parts.size() - 1).toLowerCase(Locale.ROOT), body);
             int connector = parts.indexOf("of") > 0 ? parts.indexOf("of") : parts.indexOf("for");

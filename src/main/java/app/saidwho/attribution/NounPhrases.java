@@ -43,14 +43,17 @@ final class NounPhrases {
                 first--;
             } else if (POSSESSIVE.contains(before.text()) && first - 2 >= 0 && s.token(first - 2).isNominal()) {
                 first--;
-            } else if (before.isWord("of", "for") && first - 2 >= 0 && s.token(first - 2).isCapitalised()
+            } else if (first - 2 >= 0 && NameParts.isBodyConnector(s, first - 1) && s.token(first - 2).isCapitalised()
                     && s.token(first).isCapitalised()) {
                 first--;
+            } else if (before.isWord("and", "&") && first - 2 >= 0 && s.token(first - 2).isCapitalised()
+                    && s.token(first).isCapitalised() && NameParts.isTitle(head)) {
+                first--; // "the Health and Social Care Secretary": one title, not "Social Care Secretary"
             } else {
                 break;
             }
         }
-        while (first < last && (s.token(first).isWord("of", "for", "-") || POSSESSIVE.contains(s.token(first).text()))) {
+        while (first < last && (s.token(first).isWord("of", "for", "on", "and", "&", "-") || POSSESSIVE.contains(s.token(first).text()))) {
             first++;
         }
         return Optional.of(new Phrase(s, first, last));

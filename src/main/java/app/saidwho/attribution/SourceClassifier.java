@@ -1,5 +1,7 @@
 package app.saidwho.attribution;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Tells a named person from an organisation, an anonymous source ("officials") and a vague one ("critics"). */
@@ -42,6 +44,9 @@ final class SourceClassifier {
         if (resolvedName != null && knownPerson) {
             return SourceType.PERSON;
         }
+        if (resolvedName != null && Words.PLACE_HEADS.contains(headWord)) {
+            return SourceType.ORGANISATION; // "the county", resolved to Lake County: its government
+        }
         if (Words.ANONYMOUS_HEADS.contains(headWord)) {
             return SourceType.ANONYMOUS;
         }
@@ -72,6 +77,13 @@ final class SourceClassifier {
     }
 
     private static boolean isOrganisationName(Phrase phrase) {
+        List<String> words = new ArrayList<>();
+        for (int k = phrase.first(); k <= phrase.headIndex(); k++) {
+            words.add(phrase.sentence().token(k).text());
+        }
+        if (NameParts.isPlaceName(words.subList(words.get(0).equalsIgnoreCase("the") ? 1 : 0, words.size()))) {
+            return true; // "Lake County said": the county's government
+        }
         for (int k = phrase.first(); k <= phrase.headIndex(); k++) {
             Token t = phrase.sentence().token(k);
             if (Words.ORGANISATION_WORDS.contains(t.lower()) || (t.text().length() >= 2 && t.text().chars().allMatch(

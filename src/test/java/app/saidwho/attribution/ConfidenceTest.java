@@ -122,6 +122,13 @@ class ConfidenceTest {
     }
 
     @Test
+    void shouldNotTrustAPlaceOrAGroupBeforeSaidAsAPersonSpeaking() {
+        String text = "Lake County said the bridge would \"open in June and not a day later.\"";
+
+        assertThat(withContent(text, "bridge").attribution().confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+
+    @Test
     void shouldNotTrustANameFarBeforeItsVerb() {
         String text = "Ana Ruiz spoke first. She said her recent attacks on Tom Berg have given her campaign momentum "
                 + "and said that Berg did not stand for \"the party of the harbor.\"";

@@ -61,4 +61,59 @@ class JunkNamesTest {
         assertThat(found.source()).isEqualTo("Jane Doe");
         assertThat(found.attribution().source().name()).isEqualTo("Jane Doe");
     }
+
+    @Test
+    void shouldKeepACommissionNamedForItsSubjectWhole() {
+        String text = "The Commission on Harbor Safety said the ferries would run again in June.";
+        SourceMention commission = withContent(text, "ferries").attribution().source();
+
+        assertThat(commission.name()).isEqualTo("Commission on Harbor Safety");
+        assertThat(commission.type()).isEqualTo(SourceType.ORGANISATION);
+    }
+
+    @Test
+    void shouldNotJoinABodyToTheDayAfterOn() {
+        String text = "The Harbor Council on Tuesday said the ferries would run again in June.";
+
+        assertThat(withContent(text, "ferries").attribution().source().name()).isEqualTo("Harbor Council");
+    }
+
+    @Test
+    void shouldNameNoOneForAHeadlinesCapitalisedCommonNouns() {
+        String text = "Ferry Timetables: What Changes in June\nThe new ferry timetables start on Monday.";
+
+        assertThat(JunkNames.isJunk(text, "Ferry Timetables")).isTrue();
+        assertThat(JunkNames.isJunk(text, "Harbor Timetables")).isFalse(); // the article never writes "harbor"
+        assertThat(JunkNames.isJunk("The ferry commission met. The Ferry Commission said no.", "Ferry Commission")).isFalse();
+    }
+
+    @Test
+    void shouldTakeAPlaceForItsGovernmentNeverForAPerson() {
+        String text = "Lake County said the roads were closed. \"We have no choice,\" the county said.";
+        SourceMention county = withContent(text, "roads").attribution().source();
+        SourceMention again = withContent(text, "no choice").attribution().source();
+
+        assertThat(county.name()).isEqualTo("Lake County");
+        assertThat(county.type()).isEqualTo(SourceType.ORGANISATION);
+        assertThat(again.name()).isEqualTo("Lake County");
+        assertThat(again.type()).isEqualTo(SourceType.ORGANISATION);
+    }
+
+    @Test
+    void shouldKeepATitleJoinedByAndWhole() {
+        String alone = "The Health and Social Care Secretary said the wards were full.";
+        String named = "The Health and Social Care Secretary, Jane Doe, said the wards were full. "
+                + "\"We need more beds,\" the Health and Social Care Secretary said.";
+
+        assertThat(withContent(alone, "wards").attribution().source().name()).isNull();
+        assertThat(withContent(named, "more beds").attribution().source().name()).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void shouldKnowCommonGivenNamesAndNoCommonWords() {
+        assertThat(FirstNames.isGivenName("Donald")).isTrue();
+        assertThat(Gender.ofFirstName("Walter")).isEqualTo(Gender.MALE);
+        assertThat(FirstNames.isGivenName("Care")).isFalse();
+        assertThat(FirstNames.isGivenName("Court")).isFalse();
+    }
 }
