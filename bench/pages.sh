@@ -158,7 +158,10 @@ read -r OUR_HOME OUR_HOME_P99 < <(ours_load home "$SECONDS_RUN" "$OURS/")
 read -r OUR_ANS OUR_ANS_P99 < <(ours_load answers "$SECONDS_RUN" "$OURS/" -s "$WORK/answers.lua")
 # Killed straight after the answers: every answer it acknowledged must be in the file.
 OUR_RSS=$(rss_mb ours)
-[[ -z "${NMT:-}" ]] || jcmd "$(cat "$WORK/ours.pid")" VM.native_memory summary >"$WORK/nmt.txt" 2>&1 || true
+if [[ -n "${NMT:-}" ]]; then
+  jcmd "$(cat "$WORK/ours.pid")" VM.native_memory summary >"$WORK/nmt.txt" 2>&1 || true
+  jcmd "$(cat "$WORK/ours.pid")" GC.heap_info >"$WORK/heap.txt" 2>&1 || true
+fi
 kill -9 "$(cat "$WORK/ours.pid")"; wait "$(cat "$WORK/ours.pid")" 2>/dev/null || true
 read -r REF_PAGE2 REF_PAGE2_P99 < <(load "$SECONDS_RUN" "$REF/page")
 REF_RSS=$(rss_mb ref)
