@@ -53,7 +53,7 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
      * (not a title such as "Morning Joe", every word capitalised). Null when the marks leave it open.
      */
     static Kind observedKind(String content) {
-        String text = content.strip();
+        String text = doubledAsMarks(content.strip());
         if (!text.matches("(?s).*[\"“”].*")) {
             return Kind.INDIRECT;
         }
@@ -69,6 +69,11 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
             return Kind.DIRECT;
         }
         return phrase ? Kind.MIXED : null;
+    }
+
+    /** Two apostrophes or backticks stand for a quotation mark in some papers' archives (''like this''). */
+    private static String doubledAsMarks(String text) {
+        return text.replace("``", "\"").replace("''", "\"");
     }
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[\"“]([^\"“”]*)[\"”]");
@@ -88,13 +93,13 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
                     mark++;
                 }
                 int k = mark - 1;
-                while (k >= 0 && text.charAt(k) == ' ') {
-                    k--;
+                while (k >= 0 && " \"“'`".indexOf(text.charAt(k)) >= 0) {
+                    k--; // spaces, and the opening mark when the words start after it
                 }
                 yield k < 0 || "\n.:,!?—".indexOf(text.charAt(k)) >= 0 || a.cue().span().end() >= k - 1 && a.cue().span().end() <= mark;
             }
             case MIXED -> {
-                String[] shown = facts.content(a).strip().split("\\s+");
+                String[] shown = doubledAsMarks(facts.content(a).strip()).split("\\s+");
                 // the words shown may leave out a "that" or a time at the start, so a few words of slack
                 String part = String.join(" ", Arrays.copyOf(shown, Math.min(shown.length, Excerpts.wordCount(words) + 4)));
                 yield QUOTED.matcher(part).results().anyMatch(m -> Excerpts.wordCount(m.group(1)) >= 2

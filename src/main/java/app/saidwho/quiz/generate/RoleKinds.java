@@ -17,7 +17,7 @@ final class RoleKinds {
     enum Kind {
         SIDE("A spokesperson, aide or adviser who works for one side",
                 "spokes(?:man|woman|person)|press secretary|aide|adviser|advisor|strategist|campaign manager"
-                        + "|communications director|pollster|campaign chairman|campaign chairwoman|speechwriter"),
+                        + "|communications director|campaign pollster|campaign chairman|campaign chairwoman|speechwriter"),
         OFFICE("An elected or appointed office-holder, such as a senator or a mayor",
                 // not "minister" alone (a church's), nor "representative" (a company's)
                 "senator|governor|mayor|(?:prime|foreign|finance|defen[cs]e|interior) minister|minister of|congressman"
@@ -40,6 +40,12 @@ final class RoleKinds {
     static final String AFFECTED = "Someone affected who speaks only from their own life";
     private static final Pattern DOUBTFUL = Pattern.compile("\\b(?:former|ex|then|retired|onetime|would-be|candidate"
             + "|nominee|hopeful|who)\\b");
+    /**
+     * An adviser or consultant by trade ("a financial adviser in a small town") advises clients, not a side; a pollster
+     * alone may be independent: neither is given a kind.
+     */
+    private static final Pattern BY_TRADE = Pattern.compile("\\b(?:financial|investment|wealth|tax|legal|retirement"
+            + "|college|mortgage|medical|independent|business|management) (?:adviser|advisor|consultant|strategist)\\b");
 
     private RoleKinds() {
     }
@@ -47,7 +53,7 @@ final class RoleKinds {
     /** The one kind the role makes its holder, or empty when none or more than one fits. */
     static Optional<Kind> of(String role) {
         String lower = role.toLowerCase(Locale.ROOT);
-        if (DOUBTFUL.matcher(lower).find()) {
+        if (DOUBTFUL.matcher(lower).find() || BY_TRADE.matcher(lower).find()) {
             return Optional.empty();
         }
         String head = Roles.head(lower);

@@ -14,6 +14,9 @@ class KeyFromTheTextTest {
         assertThat(QuoteOrParaphraseGenerator.observedKind("that the plan was “a disaster for the town”")).isEqualTo(Kind.MIXED);
         assertThat(QuoteOrParaphraseGenerator.observedKind("that the deaths were “intolerable.”")).isEqualTo(Kind.MIXED);
         assertThat(QuoteOrParaphraseGenerator.observedKind("that the plan would cost too much")).isEqualTo(Kind.INDIRECT);
+        // archives that print two apostrophes for a quotation mark
+        assertThat(QuoteOrParaphraseGenerator.observedKind("''We will build more parks,''")).isEqualTo(Kind.DIRECT);
+        assertThat(QuoteOrParaphraseGenerator.observedKind("that the plan was ''a disaster for the town''")).isEqualTo(Kind.MIXED);
         // a title in quotation marks is not the source's words, and words outside the marks are not a direct quote
         assertThat(QuoteOrParaphraseGenerator.observedKind("that he had watched \"Morning Joe\" every day")).isNull();
         assertThat(QuoteOrParaphraseGenerator.observedKind("a few questions, including, \"Why now?\"")).isNotEqualTo(Kind.DIRECT);

@@ -45,6 +45,8 @@ class NewSkillRulesTest {
         assertThat(RoleKinds.of("a professor of law at a state university")).contains(RoleKinds.Kind.EXPERT);
         assertThat(RoleKinds.of("the chief executive of a shoe maker")).contains(RoleKinds.Kind.COMPANY);
         assertThat(RoleKinds.of("a former senator")).as("what they were is not what they are").isEmpty();
+        assertThat(RoleKinds.of("a financial adviser in Lakeview")).as("advises clients, not a side").isEmpty();
+        assertThat(RoleKinds.of("a senior adviser to the governor")).contains(RoleKinds.Kind.SIDE);
         assertThat(RoleKinds.of("a Baptist minister")).as("a church's minister holds no office").isEmpty();
         assertThat(RoleKinds.of("executive director of a charity")).isEmpty();
         assertThat(RoleKinds.of("a professor who advises the mayor")).isEmpty();
