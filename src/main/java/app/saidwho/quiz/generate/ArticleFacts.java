@@ -197,7 +197,8 @@ final class ArticleFacts {
 
     /** The words of a quotation as a prompt or option shows them: no outer marks, no closing comma or stop. */
     String quotedWords(CharSpan span) {
-        return Excerpts.unquoted(span.text(text)).replaceAll("[,]$", "");
+        // the closing comma goes, also before an inner quotation's closing mark ("People say, 'it is over,'")
+        return Excerpts.unquoted(span.text(text)).replaceAll(",(['’]?)$", "$1");
     }
 
     /** Headline style marks a quotation with single quotes, which the engine does not read as quotes. */

@@ -41,11 +41,14 @@ final class WhatSaidGenerator implements QuestionGenerator {
             }
         }
         Set<String> asked = new HashSet<>();
+        // words a "who said" question keys would give this one away (the validator refuses them): not offered at all,
+        // so the tries go to other statements
+        Set<CharSpan> keyed = new HashSet<>(sink.wordsKeyed(Skill.WHO_SAID, true));
         for (Said s : keys) {
             if (sink.full(Skill.WHAT_SAID)) {
                 return;
             }
-            if (!asked.contains(s.entity())) {
+            if (!asked.contains(s.entity()) && !keyed.contains(s.words())) {
                 long before = sink.count(Skill.WHAT_SAID);
                 offer(facts, sink, s, others);
                 if (sink.count(Skill.WHAT_SAID) > before) {
@@ -63,7 +66,8 @@ final class WhatSaidGenerator implements QuestionGenerator {
         Optional<CharSpan> quote = facts.quotation(a);
         CharSpan words = quote.orElse(a.content());
         String text = quote.isPresent() ? facts.quotedWords(words) : facts.content(a).replaceFirst("^that ", "");
-        boolean statement = quote.isPresent() || a.kind() == Kind.INDIRECT && facts.content(a).startsWith("that ");
+        boolean statement = quote.isPresent() && !text.isBlank() && opensAClause(facts, a, quote.get(), text)
+                || a.kind() == Kind.INDIRECT && facts.content(a).startsWith("that ");
         // "He did not know …" as an option: which "he"? The article's pronoun means its speaker, not the learner's.
         boolean opensWithPronoun = text.matches("(?i)^(that )?(he|she|they|it|his|her|their)\\b.*")
                 // "is a misguided approach": quoted words without their subject read as no statement
@@ -71,6 +75,19 @@ final class WhatSaidGenerator implements QuestionGenerator {
         String option = statement && !opensWithPronoun && Excerpts.wordCount(text) >= 4 ? Excerpts.clip(Excerpts.withoutMarks(text), OPTION_WORDS) : null;
         return Optional.ofNullable(option).map(o -> new Said(a, ArticleFacts.entity(a), words,
                 Grammar.capitalised(o.replaceAll("[.,;:]+$", ""))));
+    }
+
+    /**
+     * A quotation that opens in lower case is a statement only right after its cue or "that" ("warned “there are
+     * forces …”"); elsewhere it goes on the writer's sentence ("saw the town as “a place …”") and reads as none alone.
+     */
+    private static boolean opensAClause(ArticleFacts facts, Attribution a, CharSpan quote, String words) {
+        if (!Character.isLowerCase(words.strip().charAt(0))) {
+            return true;
+        }
+        String before = facts.text.substring(Math.max(0, quote.start() - 40), quote.start()).replaceAll("[\\s\"“'‘`]+$", "");
+        return a.cue() != null && a.cue().span().end() >= quote.start() - 3 && a.cue().span().end() <= quote.start()
+                || before.endsWith(" that") || before.endsWith(":");
     }
 
     private static void offer(ArticleFacts facts, Sink sink, Said key, List<Said> pool) {
@@ -86,8 +103,15 @@ final class WhatSaidGenerator implements QuestionGenerator {
         Attribution a = key.attribution();
         String name = a.source().type() == SourceType.PERSON ? facts.speakers.fullName(a.source().name(), a.source().type())
                 : facts.display(a);
-        String why = SpeakerExplanations.tie(facts, a) + " Each of the other statements is someone else's in the article."
-                + " Look at the highlighted passage.";
+        int fromOthers = distractors.size();
+        if (fromOthers < Validator.MIN_OPTIONS - 1) {
+            distractors.addAll(WritersStatements.awayFrom(facts, key.entity(), name, own, Validator.MIN_OPTIONS - 1 - fromOthers,
+                    OPTION_WORDS));
+        }
+        String others = fromOthers == distractors.size() ? " Each of the other statements is someone else's in the article."
+                : fromOthers == 0 ? " The other statements are the writer's own, given with no source."
+                : " The other statements are someone else's in the article, or the writer's own, given with no source.";
+        String why = SpeakerExplanations.tie(facts, a) + others + " Look at the highlighted passage.";
         sink.offer(new Candidate(Skill.WHAT_SAID, "Which of these did " + name + " say, according to the article?",
                 key.option(), distractors).explained(why, facts.evidence(a)).keyFrom(a).claims(name, key.words()));
     }

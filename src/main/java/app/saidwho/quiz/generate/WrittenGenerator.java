@@ -52,14 +52,15 @@ final class WrittenGenerator implements QuestionGenerator {
     }
 
     /**
-     * The first sentence the engine found no source for that reads as a claim on its own (the same test as an
+     * The sentence most worth checking (a figure, then a comparison; the first among equals) that the engine found
+     * no source for and that reads as a claim on its own (the same test as an
      * unsourced fact: a whole sentence, no dateline, no word pointing to a source), at most 40 words.
      */
     private Optional<CharSpan> unsourcedClaim(ArticleFacts facts) {
         if (UnsourcedGenerator.firstPersonPiece(facts)) {
             return Optional.empty();
         }
-        return facts.result.unattributed().stream()
+        return UnsourcedGenerator.mostCheckableFirst(facts).stream()
                 .map(s -> s.trim(facts.text))
                 .filter(s -> Excerpts.wordCount(s.text(facts.text)) >= 10 && Excerpts.wordCount(s.text(facts.text)) <= 40
                         && unsourced.unsourcedFact(s.text(facts.text).strip())

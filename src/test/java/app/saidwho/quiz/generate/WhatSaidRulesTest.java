@@ -1,0 +1,66 @@
+package app.saidwho.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.saidwho.quiz.ItemType;
+import app.saidwho.quiz.Skill;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "Which of these did X say?" when the article quotes few people: the writer's own statements as wrong options. */
+class WhatSaidRulesTest {
+    private static final String ONE_SPEAKER = "Millbrook gets a new bridge\n"
+            + "The old bridge over the Mill River was built in 1931 and closed to lorries in 2019.\n"
+            + "The county paid for a survey of the river bed two years ago.\n"
+            + "Mayor Ruth Cole opened the works on Monday with a spade and a small crowd.\n"
+            + "\"We have waited ten years for this bridge, and the town will not wait any longer,\" Cole said.\n"
+            + "The mayor has made roads the heart of her campaign for a second term.\n"
+            + "\"The builders will finish the deck before the first snow falls,\" she said.\n"
+            + "Millbrook has about 9,000 residents and two primary schools.\n"
+            + "The river flooded the lower town in 2011 and again in 2016.\n"
+            + "The county council meets again in March to set next year's budget.\n";
+
+    private static List<DraftQuestion> whatSaid(String article) {
+        QuizDraft draft = new QuizGenerator().generate(QuizGeneratorTest.ENGINE.analyse(article));
+        return draft.questions().stream().filter(q -> q.skill() == Skill.WHAT_SAID && q.type() == ItemType.CHOICE).toList();
+    }
+
+    @Test
+    void shouldOfferTheWritersOwnStatementsWhenNoOtherSourceSpeaks() {
+        List<DraftQuestion> questions = whatSaid(ONE_SPEAKER);
+        assertThat(questions).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.key()).containsAnyOf("waited ten years", "finish the deck");
+            assertThat(q.explanation()).contains("the writer's own, given with no source");
+            List<String> wrong = q.options().stream().filter(o -> !o.equals(q.key())).toList();
+            // never the sentences beside her words (the writer may be summing her up), never one naming her
+            assertThat(wrong).noneMatch(o -> o.contains("mayor") || o.contains("Cole") || o.contains("spade"));
+            assertThat(wrong).allMatch(o -> ONE_SPEAKER.contains(o));
+        });
+    }
+
+    @Test
+    void shouldNotTakeAnOpinionOrAVagueGroupForAClaimWithNoSource() {
+        UnsourcedGenerator unsourced = new UnsourcedGenerator();
+        assertThat(unsourced.unsourcedFact("The new county commissioner is hardly impartial on the matter of the bridge."))
+                .isFalse();
+        assertThat(unsourced.unsourcedFact("The county should have built the bridge ten years ago, before the floods."))
+                .isFalse();
+        assertThat(unsourced.unsourcedFact("Many farmers are afraid that the new bridge will never be finished."))
+                .isFalse();
+        assertThat(unsourced.unsourcedFact("The bridge cost the county four million dollars in its first two years."))
+                .isTrue();
+    }
+
+    @Test
+    void shouldAskFirstAboutTheClaimMostWorthChecking() {
+        QuizDraft draft = new QuizGenerator().generate(QuizGeneratorTest.ENGINE.analyse("Millbrook gets a new bridge\n"
+                + "The county council chose a local building firm for the new bridge over the river.\n"
+                + "\"The deck is the hardest part of the whole job,\" said engineer Tom Brandt.\n"
+                + "\"Nobody asked the farmers what they need from a bridge like this one,\" said resident Ana Ruiz.\n"
+                + "\"The builders will finish the deck before the first snow falls,\" Mayor Ruth Cole said on Monday.\n"
+                + "The works will cost the county 4.2 million dollars, twice as much as the old bridge did.\n"));
+        assertThat(draft.questions()).filteredOn(q -> q.skill() == Skill.UNSOURCED && q.type() == ItemType.CHOICE
+                && q.prompt().startsWith("Which of these statements")).isNotEmpty()
+                .first().satisfies(q -> assertThat(q.key()).matches(".*\\d.*"));
+    }
+}
