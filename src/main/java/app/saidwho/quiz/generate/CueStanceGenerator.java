@@ -77,6 +77,23 @@ final class CueStanceGenerator implements QuestionGenerator {
         return pronoun || Character.isUpperCase(mention.charAt(0)) ? "the speaker" : mention;
     }
 
+    /** What a loaded verb makes the reader think of the words or the speaker, in a learner's words. */
+    static String colouring(String lemma, String who) {
+        return switch (lemma) {
+            case "claim" -> "it hints that the words may not be true";
+            case "insist" -> "it makes " + who + " sound as if holding on to the words against doubt";
+            case "admit", "concede", "acknowledge" -> "it makes the words sound like a confession, something " + who
+                    + " would rather not have said";
+            case "boast", "brag", "gloat", "tout", "gush" -> "it makes " + who + " sound proud or showing off";
+            case "slam", "blast", "rip", "lash", "decry", "denounce", "scold" -> "it makes " + who + " sound like an attacker";
+            case "scoff", "mock", "taunt" -> "it makes " + who + " sound scornful";
+            case "rant", "fume", "snap", "bark", "grumble", "bemoan" -> "it makes " + who + " sound angry or complaining";
+            case "brand" -> "it makes the label sound like an attack by " + who;
+            case "reveal" -> "it makes the words sound like a secret brought to light, and so more important";
+            default -> "it suggests how to see the words or " + who;
+        };
+    }
+
     private static boolean offer(ArticleFacts facts, Sink sink, Attribution a) {
         String passage = CuePassages.of(facts, a, 22);
         String cue = facts.cue(a);
@@ -89,7 +106,7 @@ final class CueStanceGenerator implements QuestionGenerator {
         String explanation = switch (a.cue().stance()) {
             case NEUTRAL -> "\"" + cue + "\" only tells you that " + who + " spoke or wrote; it does not judge the words or "
                     + "the speaker.";
-            case LOADED -> "\"" + cue + "\" does more than report: it suggests how to see the words or " + who
+            case LOADED -> "\"" + cue + "\" does more than report: " + colouring(a.cue().lemma(), who)
                     + ". A neutral writer would use \"said\".";
             case BELIEF -> "\"" + cue + "\" reports what " + who + " " + Grammar.verb("thinks", plural) + ", "
                     + Grammar.verb("wants", plural) + " or " + Grammar.verb("feels", plural) + ", not words that were said.";

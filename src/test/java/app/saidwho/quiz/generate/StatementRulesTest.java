@@ -7,8 +7,8 @@ import app.saidwho.quiz.Skill;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** "Which of these did X say?" when the article quotes few people: the writer's own statements as wrong options. */
-class WhatSaidRulesTest {
+/** Statements as options ("which of these did X say?" with few sources), claims worth checking, what loaded verbs suggest. */
+class StatementRulesTest {
     private static final String ONE_SPEAKER = "Millbrook gets a new bridge\n"
             + "The old bridge over the Mill River was built in 1931 and closed to lorries in 2019.\n"
             + "The county paid for a survey of the river bed two years ago.\n"
@@ -62,5 +62,12 @@ class WhatSaidRulesTest {
         assertThat(draft.questions()).filteredOn(q -> q.skill() == Skill.UNSOURCED && q.type() == ItemType.CHOICE
                 && q.prompt().startsWith("Which of these statements")).isNotEmpty()
                 .first().satisfies(q -> assertThat(q.key()).matches(".*\\d.*"));
+    }
+
+    @Test
+    void shouldSayWhatALoadedVerbSuggests() {
+        assertThat(CueStanceGenerator.colouring("claim", "Ruth Cole")).contains("may not be true");
+        assertThat(CueStanceGenerator.colouring("boast", "Ruth Cole")).contains("Ruth Cole sound proud");
+        assertThat(CueStanceGenerator.colouring("admit", "the mayor")).contains("confession");
     }
 }
