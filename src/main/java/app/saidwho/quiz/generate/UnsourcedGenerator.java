@@ -214,7 +214,7 @@ final class UnsourcedGenerator implements QuestionGenerator {
      * A sentence a reader can judge on its own: a whole sentence, no question, no quotation, no first person.
      */
     private static boolean plain(String sentence) {
-        return Excerpts.wordCount(sentence) >= 8 && !sentence.endsWith("?") && !sentence.matches("(?s).*[\"“”].*")
+        return Excerpts.wordCount(sentence) >= 8 && !sentence.endsWith("?") && !sentence.matches("(?s).*([\"“”]|''|``).*")
                 && !SINGLE_QUOTED.matcher(sentence).find()
                 && sentence.matches("(?s)^\\p{Lu}.*[.!]$") && !sentence.matches("(?is).*\\b(i|we|my|our)\\b.*");
     }

@@ -36,7 +36,7 @@ final class WrittenGenerator implements QuestionGenerator {
                         + "publicly; readers then have to trust the publication, since they cannot check the source.",
                 facts.evidence(a))));
         unsourcedClaim(facts).ifPresent(claim -> sink.offerItem(Items.written(Skill.UNSOURCED,
-                "Read this claim from the article: " + Excerpts.quoted(Excerpts.words(claim.text(facts.text), 25))
+                "Read this claim from the article: " + Excerpts.quoted(claim.text(facts.text).strip()) // whole: the part to check may come last ("… because …")
                         + " What would you check before trusting it?", WHAT_TO_CHECK,
                 "The article states this without saying who it comes from. A careful reader asks who says so, looks "
                         + "for a second independent source, or for the document or data behind it.", claim)));
