@@ -99,6 +99,9 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
                 yield k < 0 || "\n.:,!?—".indexOf(text.charAt(k)) >= 0 || a.cue().span().end() >= k - 1 && a.cue().span().end() <= mark;
             }
             case MIXED -> {
+                if (TO_SOMEONE.contains(a.cue().lemma()) && !facts.content(a).strip().startsWith("that ")) {
+                    yield false; // "told voters he would …": the words would open with the people spoken to
+                }
                 String[] shown = doubledAsMarks(facts.content(a).strip()).split("\\s+");
                 // the words shown may leave out a "that" or a time at the start, so a few words of slack
                 String part = String.join(" ", Arrays.copyOf(shown, Math.min(shown.length, Excerpts.wordCount(words) + 4)));

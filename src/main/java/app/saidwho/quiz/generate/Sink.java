@@ -128,6 +128,11 @@ final class Sink {
         return words;
     }
 
+    /** The evidence passages of the accepted questions of {@code skill}. */
+    List<app.saidwho.attribution.CharSpan> evidenceAsked(Skill skill) {
+        return accepted.stream().filter(q -> q.skill() == skill).map(DraftQuestion::evidence).toList();
+    }
+
     long count(Skill skill) {
         return accepted.stream().filter(q -> q.skill() == skill).count();
     }

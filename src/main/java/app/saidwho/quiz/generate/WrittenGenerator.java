@@ -5,6 +5,7 @@ import app.saidwho.attribution.CharSpan;
 import app.saidwho.attribution.SourceType;
 import app.saidwho.quiz.Rubric;
 import app.saidwho.quiz.Skill;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,7 +36,7 @@ final class WrittenGenerator implements QuestionGenerator {
                         + "Publications keep a name back to protect a source or because the source may not speak "
                         + "publicly; readers then have to trust the publication, since they cannot check the source.",
                 facts.evidence(a))));
-        unsourcedClaim(facts).ifPresent(claim -> sink.offerItem(Items.written(Skill.UNSOURCED,
+        unsourcedClaim(facts, sink.evidenceAsked(Skill.UNSOURCED)).ifPresent(claim -> sink.offerItem(Items.written(Skill.UNSOURCED,
                 "Read this claim from the article: " + Excerpts.quoted(claim.text(facts.text).strip()) // whole: the part to check may come last ("… because …")
                         + " What would you check before trusting it?", WHAT_TO_CHECK,
                 "The article states this without saying who it comes from. A careful reader asks who says so, looks "
@@ -56,7 +57,7 @@ final class WrittenGenerator implements QuestionGenerator {
      * no source for and that reads as a claim on its own (the same test as an
      * unsourced fact: a whole sentence, no dateline, no word pointing to a source), at most 40 words.
      */
-    private Optional<CharSpan> unsourcedClaim(ArticleFacts facts) {
+    private Optional<CharSpan> unsourcedClaim(ArticleFacts facts, List<CharSpan> askedAlready) {
         if (UnsourcedGenerator.firstPersonPiece(facts)) {
             return Optional.empty();
         }
@@ -64,7 +65,9 @@ final class WrittenGenerator implements QuestionGenerator {
                 .map(s -> s.trim(facts.text))
                 .filter(s -> Excerpts.wordCount(s.text(facts.text)) >= 10 && Excerpts.wordCount(s.text(facts.text)) <= 40
                         && unsourced.unsourcedFact(s.text(facts.text).strip())
-                        && !UnsourcedGenerator.carriedFromBefore(facts.text, s))
+                        && !UnsourcedGenerator.carriedFromBefore(facts.text, s)
+                        // a claim a multiple-choice question already keys would be asked about twice
+                        && askedAlready.stream().noneMatch(asked -> asked.start() < s.end() && s.start() < asked.end()))
                 .findFirst();
     }
 }

@@ -70,4 +70,23 @@ class StatementRulesTest {
         assertThat(CueStanceGenerator.colouring("boast", "Ruth Cole")).contains("Ruth Cole sound proud");
         assertThat(CueStanceGenerator.colouring("admit", "the mayor")).contains("confession");
     }
+
+    @Test
+    void shouldNotAskTwiceAboutTheSameClaimWithNoSource() {
+        QuizDraft draft = new QuizGenerator().generate(QuizGeneratorTest.ENGINE.analyse(ONE_SPEAKER
+                + "\"The deck is the hardest part of the whole job,\" said engineer Tom Brandt.\n"
+                + "\"Nobody asked the farmers what they need from a bridge like this one,\" said resident Ana Ruiz.\n"));
+        List<DraftQuestion> unsourced = draft.questions().stream().filter(q -> q.skill() == Skill.UNSOURCED).toList();
+        assertThat(unsourced).anyMatch(q -> q.type() == ItemType.SHORT_ANSWER);
+        assertThat(unsourced.stream().map(DraftQuestion::evidence).distinct()).hasSameSizeAs(unsourced);
+    }
+
+    @Test
+    void shouldNotShowPartlyQuotedWordsThatOpenWithThePeopleSpokenTo() {
+        QuizDraft draft = new QuizGenerator().generate(QuizGeneratorTest.ENGINE.analyse("Millbrook gets a new bridge\n"
+                + "Mayor Ruth Cole told farmers on Monday she would find the money for \"a bridge that lasts a century\" and more.\n"
+                + "\"The deck is the hardest part of the whole job,\" said engineer Tom Brandt.\n"));
+        assertThat(draft.questions()).filteredOn(q -> q.skill() == Skill.QUOTE_OR_PARAPHRASE)
+                .noneMatch(q -> q.prompt().contains("\"farmers on Monday"));
+    }
 }
