@@ -225,7 +225,10 @@ final class ArticleFacts {
                 && a.source().span().end() <= span.end() + 400) {
             span = span.union(a.source().span());
         }
-        return span;
+        // whole sentences: evidence cut at "…,” he told" drops where and to whom
+        CharSpan whole = Sentences.around(text, span);
+        return whole.start() <= span.start() && whole.end() >= span.end()
+                && whole.length() <= Validator.MAX_EVIDENCE_CHARS ? whole : span;
     }
 
     /** Every top-level attribution of one entity (bounded by the article, asked once per question). */

@@ -40,7 +40,7 @@ final class ChannelGenerator implements QuestionGenerator {
         if (excerpt == null) {
             return;
         }
-        String prompt = "How did " + name + " say this: " + Excerpts.quoted(excerpt) + "?";
+        String prompt = "How did " + name + " say this: " + Excerpts.quotedInSentence(excerpt) + "?";
         String sentence = facts.evidence(a).text(facts.text).toLowerCase(Locale.ROOT);
         List<String> distractors = new ArrayList<>();
         for (Channel other : Labels.ASKABLE_CHANNELS) {

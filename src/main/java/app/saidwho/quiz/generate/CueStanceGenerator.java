@@ -81,7 +81,7 @@ final class CueStanceGenerator implements QuestionGenerator {
     static String colouring(String lemma, String who) {
         return switch (lemma) {
             case "claim" -> "it hints that the words may not be true";
-            case "insist" -> "it makes " + who + " sound as if holding on to the words against doubt";
+            case "insist" -> "it suggests that " + who + " kept to the words although others doubted them";
             case "admit", "concede", "acknowledge" -> "it makes the words sound like a confession, something " + who
                     + " would rather not have said";
             case "boast", "brag", "gloat", "tout", "gush" -> "it makes " + who + " sound proud or showing off";
@@ -102,7 +102,7 @@ final class CueStanceGenerator implements QuestionGenerator {
         }
         String who = speaker(facts, a);
         boolean plural = Grammar.plural(facts, a);
-        String prompt = "In " + Excerpts.quoted(passage) + ", the writer uses the verb \"" + cue + "\". What kind of verb is it?";
+        String prompt = "In " + Excerpts.quotedInSentence(passage) + ", the writer uses the verb \"" + cue + "\". What kind of verb is it?";
         String explanation = switch (a.cue().stance()) {
             case NEUTRAL -> "\"" + cue + "\" only tells you that " + who + " spoke or wrote; it does not judge the words or "
                     + "the speaker.";

@@ -36,6 +36,17 @@ final class Excerpts {
         if (words.length <= maxWords) {
             return clean;
         }
+        // a whole sentence first, when it keeps a third of the words: "… faced more, not less …" leaves the reader
+        // asking "more what?"; then a clause
+        for (int n = maxWords; n >= Math.max(MIN_CUT_WORDS, maxWords / 3); n--) {
+            String last = words[n - 1];
+            if (last.matches(".*[.!?]['’\"”]?$") && !ABBREVIATION.matcher(last).matches()) {
+                String cut = String.join(" ", Arrays.copyOf(words, n));
+                if (balanced(cut)) {
+                    return cut.matches(".*(\\.\\.\\.|…)$") ? cut : cut + " …";
+                }
+            }
+        }
         for (int n = maxWords; n >= MIN_CUT_WORDS; n--) {
             String last = words[n - 1];
             if (last.matches(".*[,;:.!?—]$") && !ABBREVIATION.matcher(last).matches()) {
@@ -75,6 +86,14 @@ final class Excerpts {
     }
 
     /** Words in double quotation marks; any double marks inside become single ones, never {@code ""}. */
+    /**
+     * Words quoted inside a sentence of the prompt ("Who said “…”?", "In “…”, the writer …"): their own closing full
+     * stop, comma or colon goes, also before an inner quotation's closing mark, so no ".\"?" piles up.
+     */
+    static String quotedInSentence(String words) {
+        return quoted(words.strip().replaceFirst("[.,;:]+(['’]?)$", "$1"));
+    }
+
     static String quoted(String words) {
         StringBuilder inner = new StringBuilder();
         boolean open = true;

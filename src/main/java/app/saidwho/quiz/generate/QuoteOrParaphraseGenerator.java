@@ -16,6 +16,9 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
     private static final int PER_KIND = 1;
     private static final java.util.Set<String> TO_SOMEONE = java.util.Set.of("tell", "ask", "urge", "warn", "remind",
             "assure", "promise", "inform", "advise");
+    /** "described Ana Ruiz as …": the words would open with the person described, not with a statement. */
+    private static final java.util.Set<String> DESCRIBING = java.util.Set.of("describe", "portray", "characterize",
+            "characterise", "depict", "paint", "cast");
     /** A speech tag inside the words ("…, he said, …"): they are not one source's words from end to end. */
     private static final java.util.regex.Pattern TAG_INSIDE = java.util.regex.Pattern.compile(
             "[,—] (he|she|they|\\p{Lu}\\p{L}+) (said|says|added|told)\\b");
@@ -36,7 +39,8 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
             if (sink.full(Skill.QUOTE_OR_PARAPHRASE)) {
                 return;
             }
-            if (ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && !ArticleFacts.NAMING.contains(a.cue().lemma()) && made.getOrDefault(a.kind(), 0) < PER_KIND
+            if (ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && !ArticleFacts.NAMING.contains(a.cue().lemma())
+                    && !DESCRIBING.contains(a.cue().lemma()) && made.getOrDefault(a.kind(), 0) < PER_KIND
                     && Excerpts.wordCount(facts.content(a)) >= 6 && !facts.hasSingleQuotes(a) && facts.reportsStatement(a) && !facts.cueInside(a)) {
                 String words = shownWords(facts.content(a));
                 if (words != null && observedKind(facts.content(a)) == a.kind() && marksAsAReaderMeetsThem(facts, a, words)) {
@@ -128,9 +132,15 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
         return String.join(" ", Arrays.copyOf(all, Math.min(4, all.length))).replaceAll("[,;:]$", "");
     }
 
+    private static boolean oneQuotedWord(String content) {
+        List<java.util.regex.MatchResult> parts = QUOTED.matcher(doubledAsMarks(content)).results().toList();
+        return parts.size() == 1 && Excerpts.wordCount(parts.get(0).group(1)) == 1;
+    }
+
     /** "“end all talks” is", or "“end all talks” and “for good” are": the quoted parts, as the article has them. */
     private static String quotedParts(String content) {
-        List<String> parts = QUOTED.matcher(content).results().map(m -> "“" + m.group(1).strip() + "”").toList();
+        List<String> parts = QUOTED.matcher(doubledAsMarks(content)).results()
+                .map(m -> "“" + m.group(1).strip().replaceAll("[.,;:]+$", "") + "”").toList();
         return parts.size() == 1 ? parts.get(0) + " is" : String.join(" and ", parts.subList(0, Math.min(2, parts.size())))
                 + (parts.size() > 2 ? " and more are" : " are");
     }
@@ -150,17 +160,22 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
         String name = a.source().type() == app.saidwho.attribution.SourceType.PERSON
                 ? facts.speakers.fullName(a.source().name(), a.source().type()) : facts.display(a);
         String whose = sure ? Grammar.possessive(name) + " words" : "them";
-        String prompt = "The words below are printed without the article's own quotation marks. Find them in the article:"
-                + " how does the article give " + whose + "? " + Excerpts.quoted(words);
+        // no marks around the words at all: any mark here could be taken for the article's
+        String prompt = "These words from the article are printed here without any quotation marks: " + words
+                + (words.matches("(?s).*[.?!…]$") ? "" : ".") + " Find them in the article. How does the article give "
+                + whose + "?";
         String who = sure ? name : "the source";
         String why = switch (a.kind()) {
             case DIRECT -> "In the article a quotation mark opens before \"" + firstWords(words) + "\" and the words stay"
                     + " inside the marks: they are " + Grammar.possessive(who) + " exact words.";
             case INDIRECT -> "In the article none of these words stand inside quotation marks: the writer gives "
                     + Grammar.possessive(who) + " point in the writer's own words.";
-            case MIXED -> "In the article only " + quotedParts(facts.content(a)) + " inside quotation marks: those words are "
-                    + Grammar.possessive(who) + " own, the rest is the writer's wording.";
-        } + " Look at the highlighted passage.";
+            case MIXED -> "In the article only " + quotedParts(facts.content(a)) + " inside quotation marks: "
+                    + (oneQuotedWord(facts.content(a)) ? "that word is " : "those words are ") + Grammar.possessive(who)
+                    + " own, the rest is the writer's wording.";
+        } + (words.matches("(?s).*\\[[^\\]]+\\].*") && a.kind() != Kind.INDIRECT
+                ? " Words in square brackets are the writer's, put in to make the quotation clear." : "")
+                + " Look at the highlighted passage.";
         List<String> distractors = Arrays.stream(Kind.values()).filter(k -> k != a.kind()).map(Labels::kind).toList();
         sink.offer(new Candidate(Skill.QUOTE_OR_PARAPHRASE, prompt, Labels.kind(a.kind()), distractors)
                 .explained(why, facts.evidence(a)).about(a)

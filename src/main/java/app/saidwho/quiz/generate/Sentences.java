@@ -37,7 +37,7 @@ final class Sentences {
             }
             if (m.end() <= at.start()) {
                 start = m.end();
-            } else if (m.start() >= at.end()) {
+            } else if (m.end() >= at.end()) { // the end at the span's own last mark, or the first after it
                 end = m.end();
                 break;
             }

@@ -54,12 +54,14 @@ final class SourceTypeGenerator implements QuestionGenerator {
 
     private static void offer(ArticleFacts facts, Sink sink, Attribution a, String passage) {
         String mention = facts.mention(a);
-        String prompt = "In " + Excerpts.quoted(passage) + ", what kind of source is \"" + mention + "\"?";
+        String prompt = "In " + Excerpts.quotedInSentence(passage) + ", what kind of source is \"" + mention + "\"?";
         SourceType type = a.source().type();
         boolean plural = Grammar.plural(facts, a);
         String quotedMention = "\"" + mention + "\"";
         String why = switch (type) {
-            case PERSON -> quotedMention + " is a person's name" + fullNameIfOther(facts, a, mention)
+            // "the president" is a title, not a name; the name it stands for is not repeated (it may come from a caption)
+            case PERSON -> (TITLE_ONLY.matcher(mention).find() ? quotedMention + " is a title for one person the article"
+                    + " names" : quotedMention + " is a person's name" + fullNameIfOther(facts, a, mention))
                     + ": the article says who spoke, so a reader can look the speaker up.";
             case ORGANISATION -> quotedMention + " is the name of an organisation: it speaks as a body, and no single person"
                     + " is named as the speaker.";
@@ -72,6 +74,8 @@ final class SourceTypeGenerator implements QuestionGenerator {
                 .explained(why + " Look at the highlighted passage.", facts.evidence(a))
                 .difficulty(type == SourceType.PERSON ? Difficulty.EASY : Difficulty.MEDIUM).about(a).giveaway(type == SourceType.PERSON));
     }
+
+    private static final java.util.regex.Pattern TITLE_ONLY = java.util.regex.Pattern.compile("^(?i:the|a|an|his|her|their)\\s");
 
     private static String fullNameIfOther(ArticleFacts facts, Attribution a, String mention) {
         String full = facts.speakers.fullName(a.source().name(), a.source().type());

@@ -56,7 +56,7 @@ final class UnsourcedGenerator implements QuestionGenerator {
         List<String> sourced = sourcedStatements(facts);
         int facts1 = 0;
         Set<Claim> asked = EnumSet.noneOf(Claim.class);
-        for (CharSpan span : mostCheckableFirst(facts)) {
+        for (CharSpan span : ClaimsToCheck.mostCheckableFirst(facts)) {
             if (sink.full(Skill.UNSOURCED)) {
                 return;
             }
@@ -138,25 +138,7 @@ final class UnsourcedGenerator implements QuestionGenerator {
     boolean unsourcedFact(String sentence) {
         return plain(sentence) && classify(sentence) == Claim.FACT && !SOURCE_WORDS.matcher(sentence).find()
                 && !LEANS_ON_BEFORE.matcher(sentence).find() && !lexiconWord(sentence) && !DATELINE.matcher(sentence).find()
-                && !OPINION.matcher(sentence).find() && !VAGUE_GROUP.matcher(sentence).find();
-    }
-
-    /**
-     * How much a claim asks to be checked: a figure most (a number, a share, a sum), then a comparison or a record
-     * ("the largest", "more than"), else nothing. The claims a reader should check first are asked about first.
-     */
-    static int checkability(String sentence) {
-        if (FIGURE.matcher(sentence).find()) {
-            return 2;
-        }
-        return COMPARISON.matcher(sentence).find() ? 1 : 0;
-    }
-
-    /** The sentences with no source, the ones most worth checking first, in the article's order among equals. */
-    static List<CharSpan> mostCheckableFirst(ArticleFacts facts) {
-        List<CharSpan> spans = new ArrayList<>(facts.result.unattributed());
-        spans.sort(java.util.Comparator.comparingInt((CharSpan s) -> -checkability(s.text(facts.text))));
-        return spans;
+                && !ClaimsToCheck.opinionOrVague(sentence);
     }
 
     /** A source a reader would not call "no source": named, an organisation, or an insider, never "some say". */
@@ -232,16 +214,6 @@ final class UnsourcedGenerator implements QuestionGenerator {
             + "|polls|survey|surveys|study|studies|found|finds|data|showed|shows|analysis|figures|estimates?)\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|my|My|me)\\b");
     private static final Pattern REQUEST = Pattern.compile("^(\\S+ ){1,4}to \\p{Ll}+\\b");
-    /** The writer judging, not a fact a reader could check: "is hardly impartial", "should", "clearly". */
-    private static final Pattern OPINION = Pattern.compile("(?i)\\b(should|must|ought|hardly|clearly|obviously|surely"
-            + "|simply|certainly|arguably|undoubtedly|unfortunately|fortunately|sadly|luckily|of course)\\b");
-    /** "Many Democrats are afraid …": a vague group is the source, so the sentence is not one with no source. */
-    private static final Pattern VAGUE_GROUP = Pattern.compile("^(Many|Some|Most|Few|Several|Numerous|Countless|Critics"
-            + "|Supporters|Opponents|Experts|Observers|Analysts|Others)\\b");
-    private static final Pattern FIGURE = Pattern.compile("\\d|%|\\b(percent|million|billion|trillion|dozens|hundreds"
-            + "|thousands|half|twice|double|tripled?)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMPARISON = Pattern.compile("\\b(most|least|first|largest|biggest|highest|lowest|fastest"
-            + "|record|more than|less than|fewer than|only)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(That|This|These|Those|It|He|She|They|His|Her|Their|"
             + "But|And|So|Such|There)\\b");
 

@@ -29,8 +29,10 @@ final class WrittenGenerator implements QuestionGenerator {
     @Override
     public void generate(ArticleFacts facts, Sink sink) {
         unnamed(facts).ifPresent(a -> sink.offerItem(Items.written(Skill.ANONYMITY,
-                "The article quotes \"" + facts.mention(a) + "\" without giving a name. Why might the article not name "
-                        + "this source, and what does that mean for you as a reader?", WHY_UNNAMED,
+                // "quotes" only for words in quotation marks; a paraphrase is reported
+                "The article " + (a.kind() == app.saidwho.attribution.Kind.INDIRECT ? "reports what \"" + facts.mention(a)
+                        + "\" said" : "quotes \"" + facts.mention(a) + "\"") + " without giving a name. Why might the article"
+                        + " not name this source, and what does that mean for you as a reader?", WHY_UNNAMED,
                 AnonymityGenerator.reason(facts.clause(a)).map(r -> "The article gives this reason: \"" + r + "\". ")
                         .orElse("The article does not say why. ")
                         + "Publications keep a name back to protect a source or because the source may not speak "
@@ -61,7 +63,7 @@ final class WrittenGenerator implements QuestionGenerator {
         if (UnsourcedGenerator.firstPersonPiece(facts)) {
             return Optional.empty();
         }
-        return UnsourcedGenerator.mostCheckableFirst(facts).stream()
+        return ClaimsToCheck.mostCheckableFirst(facts).stream()
                 .map(s -> s.trim(facts.text))
                 .filter(s -> Excerpts.wordCount(s.text(facts.text)) >= 10 && Excerpts.wordCount(s.text(facts.text)) <= 40
                         && unsourced.unsourcedFact(s.text(facts.text).strip())

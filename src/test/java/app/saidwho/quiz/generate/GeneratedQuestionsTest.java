@@ -59,7 +59,7 @@ class GeneratedQuestionsTest {
     @Test
     void shouldShowQuoteOrParaphraseWordsWithoutTheArticlesMarks() {
         assertThat(of(Skill.QUOTE_OR_PARAPHRASE)).isNotEmpty().allSatisfy(q -> {
-            assertThat(q.prompt()).startsWith("The words below are printed without the article's own quotation marks.");
+            assertThat(q.prompt()).startsWith("These words from the article are printed here without any quotation marks:");
             assertThat(q.prompt().replaceFirst("^[^\"]*\"", "").replaceFirst("\"[^\"]*$", "")).doesNotContain("\"", "“", "”");
         });
     }

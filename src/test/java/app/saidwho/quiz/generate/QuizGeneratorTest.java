@@ -36,13 +36,13 @@ class QuizGeneratorTest {
     @Test
     void shouldGiveTheKeysCheckedByHand() {
         Map<String, String> keys = Map.ofEntries(
-                Map.entry("Who said \"That's going to be special.\"?", "Dan Coats"),
+                Map.entry("Who said \"That's going to be special\"?", "Dan Coats"),
                 Map.entry("Who said \"I don't know what happened in that meeting.", "Dan Coats"),
                 Map.entry("Who said \"In Helsinki, President of the United States agreed", "Sarah Sanders"),
                 Map.entry("Which of these did Donald Trump say", "There are many answers, some easy and some hard, to these problems"),
-                Map.entry("? \"discussions for the visit were already under way",
+                Map.entry("quotation marks: discussions for the visit were already under way",
                         Labels.kind(app.saidwho.attribution.Kind.INDIRECT)),
-                Map.entry("? \"he was looking forward to meeting again with Putin",
+                Map.entry("quotation marks: he was looking forward to meeting again with Putin",
                         Labels.kind(app.saidwho.attribution.Kind.MIXED)),
                 Map.entry("the writer uses the verb \"announced\"", Labels.stance(app.saidwho.attribution.Stance.NEUTRAL)),
                 Map.entry("what kind of source is \"the White House\"",

@@ -89,4 +89,39 @@ class StatementRulesTest {
         assertThat(draft.questions()).filteredOn(q -> q.skill() == Skill.QUOTE_OR_PARAPHRASE)
                 .noneMatch(q -> q.prompt().contains("\"farmers on Monday"));
     }
+
+    @Test
+    void shouldNotPileUpMarksWhereAQuotationMeetsThePrompt() {
+        assertThat(Excerpts.quotedInSentence("Are we there? Absolutely.")).isEqualTo("\"Are we there? Absolutely\"");
+        assertThat(Excerpts.quotedInSentence("he said, 'Don't leave it on the field.'")).isEqualTo("\"he said, 'Don't leave it on the field'\"");
+        QuizDraft draft = new QuizGenerator().generate(QuizGeneratorTest.ENGINE.analyse("Millbrook gets a new bridge\n"
+                + "\"Will the county pay for all of it? Nobody knows yet!\" said resident Ana Ruiz.\n"
+                + "\"The deck is the hardest part of the whole job.\" said engineer Tom Brandt.\n"
+                + "\"The builders will finish the deck before the first snow falls,\" Mayor Ruth Cole said on Monday.\n"));
+        assertThat(draft.questions()).filteredOn(q -> q.skill() == Skill.WHO_SAID && q.type() == ItemType.CHOICE).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.prompt()).doesNotContainPattern("[.?!]['’]?\"[?,]"));
+        assertThat(draft.questions()).filteredOn(q -> q.skill() == Skill.QUOTE_OR_PARAPHRASE)
+                .allSatisfy(q -> assertThat(q.prompt()).doesNotContain("\"", "“", "”"));
+    }
+
+    @Test
+    void shouldCutLongWordsAtTheEndOfASentenceRatherThanAtAComma() {
+        String words = "The real issue is corporate governance. It would be better if management faced more, not less,"
+                + " pressure from investors and boards.";
+        assertThat(Excerpts.clip(words, 16)).isEqualTo("The real issue is corporate governance. …");
+    }
+
+    @Test
+    void shouldHighlightWholeSentencesAsEvidence() {
+        String article = "Millbrook gets a new bridge\n"
+                + "\"The builders will finish the deck before the first snow falls,\" Mayor Ruth Cole told reporters on Monday"
+                + " at the river.\n"
+                + "\"The deck is the hardest part of the whole job,\" said engineer Tom Brandt.\n"
+                + "\"Nobody asked the farmers what they need from a bridge like this one,\" said resident Ana Ruiz.\n";
+        ArticleFacts facts = new ArticleFacts(QuizGeneratorTest.ENGINE.analyse(article));
+        assertThat(facts.attributions()).isNotEmpty().allSatisfy(a -> {
+            String evidence = facts.evidence(a).text(article);
+            assertThat(evidence).endsWith(".").startsWith("\"");
+        });
+    }
 }
