@@ -72,7 +72,9 @@ class QuizGeneratorTest {
             assertThat(q.answer()).isBetween(0, q.options().size() - 1);
             assertThat(seed.indexOf(q.evidence().text(seed))).as("evidence is unique in the article").isEqualTo(q.evidence().start());
             assertThat(q.explanation()).contains("highlighted passage");
-            String quoted = q.prompt().replaceAll("^[^\"]*\"", "");
+            // the words a prompt quotes: in marks, or after "quotation marks:" for the words shown without them
+            String quoted = q.prompt().replaceAll("^.*quotation marks: ", "").replaceAll("^[^\"]*\"", "")
+                    .replaceAll(" Find them in the article.*$", "");
             assertThat(quoted.split("\\s+").length).as("words quoted in " + q.prompt()).isLessThanOrEqualTo(45);
         }
     }
