@@ -11,13 +11,12 @@ import java.util.Optional;
 
 /**
  * EVIDENCE (skill WHO_SAID): "Which passage shows who said this?" The options are verbatim passages: the
- * speech tag (source and cue, the key), a sentence of the quotation itself, and sentences the article states
- * with no source at all; none but the tag names who spoke. Never on words a WHO_SAID question or MATCH row of the
+ * speech tag (source and cue, the key) and the speech tags of other people's quotations, so the learner finds
+ * the quotation in the article rather than the one passage with "said" in it. Never on words a WHO_SAID question or MATCH row of the
  * quiz already keys.
  */
 final class EvidenceGenerator implements QuestionGenerator {
     private static final int LIMIT = 2;
-    private static final int MAX_PASSAGE_WORDS = 30;
 
     /**
      * A WHO_SAID question on the same words would give this one away, and this one it: never its words. First
@@ -64,13 +63,16 @@ final class EvidenceGenerator implements QuestionGenerator {
             }
             List<String> passages = new ArrayList<>();
             passages.add(tag.get().text(facts.text));
-            Passages.firstClause(facts.text, a.content()).map(p -> p.replaceFirst("[,;:]$", "")).ifPresent(passages::add);
-            unsourcedNear(facts, a).stream().filter(p -> !passages.contains(p)).limit(4 - passages.size())
-                    .forEach(passages::add);
+            // the other options are speech tags too, of other people's words: only the one next to these words
+            // answers, so the learner has to find the quotation, not the only passage with "said" in it
+            otherTags(facts, a).stream().filter(p -> !passages.contains(p)).limit(3).forEach(passages::add);
+            if (passages.size() < 3) {
+                continue;
+            }
             String prompt = "Which passage of the article shows who said \"" + Excerpts.words(quote.get(), 12) + "\"?";
             String explanation = "\"" + passages.get(0) + "\" names the source, " + facts.display(a)
-                    + ", and the cue \"" + facts.cue(a) + "\" that ties the words to their speaker. The other "
-                    + "passages are the words themselves or sentences that name no source.";
+                    + ", and the cue \"" + facts.cue(a) + "\" that ties these words to their speaker. The other "
+                    + "passages are speech tags too, but the article puts them beside other people's words.";
             if (sink.offerItem(Items.evidence(Skill.WHO_SAID, prompt, passages, 0, explanation, facts.evidence(a)))) {
                 made++;
                 asked.add(a);
@@ -83,14 +85,20 @@ final class EvidenceGenerator implements QuestionGenerator {
         return name.substring(name.lastIndexOf(' ') + 1);
     }
 
-    /** Sentences the engine found no source for, nearest first, short enough to read as an option. */
-    private static List<String> unsourcedNear(ArticleFacts facts, Attribution a) {
-        return facts.result.unattributed().stream()
-                .filter(s -> !s.overlaps(facts.evidence(a)))
-                .sorted(Comparator.comparingInt(s -> Math.abs(s.start() - a.content().start())))
-                .map(s -> s.trim(facts.text).text(facts.text))
-                .filter(s -> Excerpts.wordCount(s) >= 6 && Excerpts.wordCount(s) <= MAX_PASSAGE_WORDS
-                        && !s.matches(".*[\"“”].*"))
-                .toList();
+    /**
+     * Speech tags of other people's quotations, nearest first: each names its own speaker (the surname in the tag),
+     * none the speaker of these words.
+     */
+    private static List<String> otherTags(ArticleFacts facts, Attribution a) {
+        String entity = ArticleFacts.entity(a);
+        List<String> tags = new ArrayList<>();
+        facts.attributions().stream()
+                .filter(b -> b != a && b.kind() != Kind.INDIRECT && ArticleFacts.namedSource(b)
+                        && !ArticleFacts.entity(b).equals(entity) && SpeakerKeys.sure(facts, b))
+                .sorted(Comparator.comparingInt(b -> Math.abs(b.content().start() - a.content().start())))
+                .forEach(b -> Passages.speechTag(facts, b).map(t -> t.text(facts.text))
+                        .filter(t -> t.contains(lastNameWord(b.source().name())) && !tags.contains(t))
+                        .ifPresent(tags::add));
+        return tags;
     }
 }
