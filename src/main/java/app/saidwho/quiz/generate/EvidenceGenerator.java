@@ -92,12 +92,14 @@ final class EvidenceGenerator implements QuestionGenerator {
     private static List<String> otherTags(ArticleFacts facts, Attribution a) {
         String entity = ArticleFacts.entity(a);
         List<String> tags = new ArrayList<>();
+        java.util.Set<String> speakers = new java.util.HashSet<>(); // one tag per person: two would read as one answer
         facts.attributions().stream()
                 .filter(b -> b != a && b.kind() != Kind.INDIRECT && ArticleFacts.namedSource(b)
                         && !ArticleFacts.entity(b).equals(entity) && SpeakerKeys.sure(facts, b))
                 .sorted(Comparator.comparingInt(b -> Math.abs(b.content().start() - a.content().start())))
                 .forEach(b -> Passages.speechTag(facts, b).map(t -> t.text(facts.text))
-                        .filter(t -> t.contains(lastNameWord(b.source().name())) && !tags.contains(t))
+                        .filter(t -> t.contains(lastNameWord(b.source().name())) && !tags.contains(t)
+                                && speakers.add(ArticleFacts.entity(b)))
                         .ifPresent(tags::add));
         return tags;
     }
