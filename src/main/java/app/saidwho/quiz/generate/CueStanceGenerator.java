@@ -82,8 +82,9 @@ final class CueStanceGenerator implements QuestionGenerator {
         return switch (lemma) {
             case "claim" -> "it hints that the words may not be true";
             case "insist" -> "it suggests that " + who + " kept to the words although others doubted them";
-            case "admit", "concede", "acknowledge" -> "it makes the words sound like a confession, something " + who
+            case "admit", "concede" -> "it makes the words sound like a confession, something " + who
                     + " would rather not have said";
+            case "acknowledge" -> "it makes the words sound like a point " + who + " grants, perhaps reluctantly";
             case "boast", "brag", "gloat", "tout", "gush" -> "it makes " + who + " sound proud or showing off";
             case "slam", "blast", "rip", "lash", "decry", "denounce", "scold" -> "it makes " + who + " sound like an attacker";
             case "scoff", "mock", "taunt" -> "it makes " + who + " sound scornful";

@@ -81,8 +81,13 @@ final class TeacherChecks {
                 + "|\\b" + n + ",? (who )?died\\b").matcher(text).find();
     }
 
+    private static final java.util.regex.Pattern MASKED = java.util.regex.Pattern.compile("\\b\\p{L}{1,2}(-{2,}|\\*{2,})");
+
     static Optional<String> unfitWords(List<String> texts) {
         for (String text : texts) {
+            if (MASKED.matcher(text).find()) {
+                return Optional.of("words not fit for a classroom quiz"); // "full of s---": the paper hid a swear word
+            }
             for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                 if (UNFIT.contains(word)) {
                     return Optional.of("words not fit for a classroom quiz");

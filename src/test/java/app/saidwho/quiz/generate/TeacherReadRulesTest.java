@@ -181,6 +181,8 @@ class TeacherReadRulesTest {
     void shouldLeaveOutQuestionsBuiltAroundSwearing() {
         assertThat(TeacherChecks.unfitWords(List.of("Who said \"that is political bullshit\"?"))).isPresent();
         assertThat(TeacherChecks.unfitWords(List.of("Who said \"Scunthorpe will win\"?"))).isEmpty();
+        assertThat(TeacherChecks.unfitWords(List.of("Who said \"the plan is full of s---\"?"))).as("a masked swear word").isPresent();
+        assertThat(TeacherChecks.unfitWords(List.of("Who said \"we won -- again\"?"))).isEmpty();
     }
 
     @Test
