@@ -45,16 +45,19 @@ final class AnonymityGenerator implements QuestionGenerator {
         boolean anyReason = REASON.matcher(facts.text).find();
         boolean reasonAsked = false;
         boolean kindAsked = false;
+        java.util.Set<String> heads = new java.util.HashSet<>();
         for (Attribution a : facts.attributions()) {
             if (reasonAsked && kindAsked) {
                 return;
             }
             if (a.source() == null || a.source().type() != SourceType.ANONYMOUS || a.parent() >= 0
-                    || !ArticleFacts.reportsWords(a) || facts.mentionIsPronoun(a) || pointsBack(facts.mention(a))) {
-                continue;
+                    || !ArticleFacts.reportsWords(a) || facts.mentionIsPronoun(a) || pointsBack(facts.mention(a))
+                    || heads.contains(head(described(facts, a)))) {
+                continue; // one question per kind of unnamed source: "U.S. officials" and "officials" may be the same
             }
             Optional<String> reason = reason(facts.clause(a));
-            Optional<InsiderKinds.Kind> kind = InsiderKinds.of(facts.mention(a));
+            Optional<InsiderKinds.Kind> kind = InsiderKinds.of(described(facts, a));
+            long before = sink.count(Skill.ANONYMITY);
             if (reason.isPresent() && !reasonAsked) {
                 reasonAsked = offerReason(facts, sink, a, reason);
             } else if (kind.isPresent() && !kindAsked) {
@@ -62,7 +65,34 @@ final class AnonymityGenerator implements QuestionGenerator {
             } else if (reason.isEmpty() && !anyReason && !reasonAsked) {
                 reasonAsked = offerReason(facts, sink, a, reason);
             }
+            if (sink.count(Skill.ANONYMITY) > before) {
+                heads.add(head(described(facts, a)));
+            }
         }
+    }
+
+    /**
+     * The mention as the article goes on with it: the engine may end "sources familiar" before "with the talks", which
+     * says what kind of source it is.
+     */
+    static String described(ArticleFacts facts, Attribution a) {
+        String mention = facts.mention(a);
+        if (!mention.matches("(?is).*\\b(?:familiar|close|briefed|knowledgeable)$")) {
+            return mention;
+        }
+        Matcher rest = DANGLING.matcher(facts.text.substring(a.source().span().end(),
+                Math.min(facts.text.length(), a.source().span().end() + 80)));
+        return rest.find() ? mention + rest.group() : mention;
+    }
+
+    private static final Pattern DANGLING = Pattern.compile("^\\s+(?:with|to|on|about)(?:\\s+[\\p{L}'’-]+){1,6}?(?=[,.;:\"”]|\\s+(?:said|says|told|who|and)\\b|$)");
+
+    /** "officials" for "U.S. officials", "source" for "sources familiar with the effort": what the source is. */
+    static String head(String mention) {
+        return InsiderKinds.head(mention).orElseGet(() -> {
+            String[] words = mention.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            return words[words.length - 1];
+        }).replaceAll("s$", "");
     }
 
     /** "Why does the article not name …?": the reason in the article's words, or that it gives none. */
@@ -72,7 +102,7 @@ final class AnonymityGenerator implements QuestionGenerator {
         if (reason.isPresent()) {
             distractors.add(0, NO_REASON);
         }
-        String mention = facts.mention(a);
+        String mention = described(facts, a);
         String explanation = reason.map(r -> "Next to \"" + mention + "\" the article gives the reason: \"" + r + "\".")
                 .orElse("The article never says why \"" + mention + "\" " + (Grammar.plural(facts, a) ? "are" : "is")
                         + " not named. A careful reader notices "
@@ -85,7 +115,7 @@ final class AnonymityGenerator implements QuestionGenerator {
 
     /** "What does the article tell you about who … is?": the kind of insider its own description makes the source. */
     private static boolean offerKind(ArticleFacts facts, Sink sink, Attribution a, InsiderKinds.Kind kind) {
-        String mention = facts.mention(a);
+        String mention = described(facts, a);
         boolean plural = InsiderKinds.plural(mention);
         String label = kind.label(plural);
         String explanation = "The article calls " + (plural ? "these sources" : "the source") + " \"" + mention + "\": "

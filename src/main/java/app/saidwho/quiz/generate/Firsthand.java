@@ -86,9 +86,12 @@ final class Firsthand {
     static final Pattern PASSED_ON_SOURCE = Pattern.compile("(?i)\\b(?:familiar with|briefed on|who (?:was|were) briefed"
             + "|who (?:was|were) not (?:at|in|part of|present)|who did not attend|not involved in)\\b"
             + "|" + CITING_OTHERS);
-    /** How the article presents a source who speaks for a body: its spokesperson, press secretary or statement. */
+    /**
+     * How the article presents a source who speaks for a body: its spokesperson or press secretary ("said in a
+     * statement" names a channel: a leader's "we will" is a vow as often as a plan).
+     */
     static final Pattern SPOKESPERSON = Pattern.compile("(?i)\\b(?:spokes(?:man|woman|person|people|men|women)|press secretary"
-            + "|press office|in a statement)\\b");
+            + "|press office)\\b");
     /**
      * The body's own plan or decision, in the spokesperson's words: "we will appeal", "the campaign plans to", "the
      * department has decided" (never a prediction about others: "the voters will").

@@ -74,7 +74,7 @@ final class FirsthandGenerator implements QuestionGenerator {
         distractors.remove(key);
         // "the spokesman" may be someone the article names elsewhere: then it is only "the source"
         String who = unnamed ? (AnonymityGenerator.pointsBack(facts.mention(a)) ? "the source" : name) + " (\""
-                + facts.mention(a) + "\")" : name;
+                + AnonymityGenerator.described(facts, a) + "\")" : name;
         sink.offer(Skill.FIRSTHAND, "Was " + who + " in a position to know this first-hand: \""
                         + Excerpts.words(words, PROMPT_WORDS) + "\"?", key, distractors,
                 explanation(finding, unnamed ? "the source" : name), facts.evidence(a), Difficulty.HARD);

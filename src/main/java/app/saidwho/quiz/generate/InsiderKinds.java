@@ -51,6 +51,12 @@ final class InsiderKinds {
     private InsiderKinds() {
     }
 
+    /** The head noun of the description ("officials" of "U.S. officials"), if it has one of an insider. */
+    static Optional<String> head(String description) {
+        java.util.regex.Matcher m = HEAD.matcher(description.toLowerCase(Locale.ROOT));
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
     /** "people familiar with the talks" are several, "a person familiar with the talks" one (not the talks). */
     static boolean plural(String description) {
         java.util.regex.Matcher m = HEAD.matcher(description.toLowerCase(Locale.ROOT));

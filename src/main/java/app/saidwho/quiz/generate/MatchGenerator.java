@@ -39,6 +39,7 @@ final class MatchGenerator implements QuestionGenerator {
         // one more person the article presents as speaking, so the last row is no gift (never a victim)
         facts.speakers.others(SourceType.PERSON, entities).stream()
                 .filter(s -> s.type() == SourceType.PERSON && s.name().contains(" ")
+                        && startsWithAGivenName(s.name())
                         && pool.stream().noneMatch(p -> Options.same(p, s.name())))
                 .findFirst().ifPresent(extra -> pool.add(extra.name()));
         pool.sort(String::compareTo);
@@ -88,6 +89,11 @@ final class MatchGenerator implements QuestionGenerator {
             }
         }
         return rows.stream().filter(chosen::contains).toList();
+    }
+
+    /** "Ana Lopez", "Sen. Tom Berg": a person; "Grand Concourse" is a street the engine misread as a speaker. */
+    static boolean startsWithAGivenName(String name) {
+        return app.saidwho.attribution.FirstNames.isGivenName(Speakers.withoutTitle(name).split("\\s+")[0]);
     }
 
     private static String tag(ArticleFacts facts, Attribution a) {

@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
 final class WriterVoiceGenerator implements QuestionGenerator {
     private static final List<String> LOADED = lexicon();
     private static final Set<String> NEUTRAL_CUES = Set.of("say", "tell", "announce", "add", "write", "state");
+    private static final Pattern NAMING_BEFORE = Pattern.compile("(?i)\\b(?:goes by|known as|called|dubbed|nicknamed"
+            + "|named|titled|so-called|the)\\s*$");
+    /** A reporting verb as the article writes it ("said", "told"), never a word the engine took for one. */
+    private static final Pattern CUE_FORM = Pattern.compile("(?i)say|says|said|saying|tell|tells|told|telling|announce[sd]?"
+            + "|announcing|add|adds|added|adding|write|writes|wrote|writing|written|state[sd]?|stating");
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”\\n]{2,40}?)[\"”]");
     private static final Pattern PARTICLE = Pattern.compile("\\s+(?:out|off)\\b");
     /** A sentence end (after a word, not a title such as "Mr."), a semicolon or a line break. */
@@ -44,6 +49,7 @@ final class WriterVoiceGenerator implements QuestionGenerator {
         shortQuotation(facts.text, key).ifPresent(distractors::add);
         for (Attribution a : facts.attributions()) {
             if (a.cue() != null && a.cue().stance() == Stance.NEUTRAL && NEUTRAL_CUES.contains(a.cue().lemma())
+                    && CUE_FORM.matcher(facts.cue(a)).matches()
                     && distractors.size() < Sink.MAX_OPTIONS - 1 && distractors.stream().noneMatch(d -> Options.same(d, facts.cue(a)))) {
                 distractors.add(facts.cue(a));
             }
@@ -122,12 +128,16 @@ final class WriterVoiceGenerator implements QuestionGenerator {
         return spans;
     }
 
-    /** A source's short quoted words (one to four words), as a distractor the marks make a source's. */
-    private static Optional<String> shortQuotation(String text, String key) {
+    /**
+     * A source's short quoted words (one to four), as a distractor the marks make a source's; never a
+     * nickname or a name in marks ("who goes by “Vito,”", "a group called “Fix It”"): those are no one's words.
+     */
+    static Optional<String> shortQuotation(String text, String key) {
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             String words = m.group(1).strip().replaceAll("[,.]$", "");
-            if (Excerpts.wordCount(words) <= 4 && !Options.same(words, key) && words.matches(".*\\p{L}.*")) {
+            boolean named = NAMING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
+            if (Excerpts.wordCount(words) <= 4 && !Options.same(words, key) && words.matches(".*\\p{L}.*") && !named) {
                 return Optional.of(words);
             }
         }

@@ -64,6 +64,13 @@ class MatchRowRulesTest {
         assertThat(SpeakerKeys.sure(facts(text, a), a)).as("Berg wrote the words; Reyes's praise came before").isFalse();
     }
 
+    @Test
+    void shouldFillThePoolOnlyWithAPersonsName() {
+        assertThat(MatchGenerator.startsWithAGivenName("Ana Lopez")).isTrue();
+        assertThat(MatchGenerator.startsWithAGivenName("Sen. Tom Berg")).isTrue();
+        assertThat(MatchGenerator.startsWithAGivenName("Grand Concourse")).as("a street").isFalse();
+    }
+
     /** Four speakers with two quotations each: the first ones are asked about by "who said" and other questions. */
     static final String FOUR = """
             The council will vote on the park plan on Friday.

@@ -138,6 +138,8 @@ class NewSkillRulesTest {
         assertThat(position("\"We will win in May,\"", "Berg said.")).as("a prediction, no spokesperson").isEmpty();
         assertThat(position("\"The voters will see through it,\"", "said a spokesman for Berg.")).as("about others").isEmpty();
         assertThat(position("\"We will be fine,\"", "said a spokesman for Berg.")).as("a forecast, no plan").isEmpty();
+        assertThat(position("\"We will not give up the park,\"", "Mayor Lopez said in a statement."))
+                .as("a leader's vow in a statement: no spokesperson").isEmpty();
         assertThat(Firsthand.find("that we will appeal", "a spokesman said … .", true)).as("a paraphrase's we").isEmpty();
         assertThat(FirsthandGenerator.options("Jon Reyes", Position.SPEAKS_FOR)).hasSize(3)
                 .filteredOn(o -> o.startsWith("Yes")).singleElement().asString().contains("speaks for");
@@ -170,6 +172,26 @@ class NewSkillRulesTest {
         assertThat(AnonymityGenerator.reason("said a clerk who spoke on condition of anonymity for fear of losing her job."))
                 .contains("for fear of losing her job");
         assertThat(AnonymityGenerator.reason("said an adviser who requested anonymity to speak candidly.")).contains("to speak candidly");
+    }
+
+    @Test
+    void shouldReadAnUnnamedSourceAsTheArticleGoesOnWithIt() {
+        String text = "The deal is close, according to two people familiar with the talks. It may fall through.";
+        int at = text.indexOf("two people familiar");
+        app.saidwho.attribution.Attribution a = new app.saidwho.attribution.Attribution(
+                new app.saidwho.attribution.SourceMention(new CharSpan(at, at + "two people familiar".length()), "two people",
+                        app.saidwho.attribution.SourceType.ANONYMOUS, "according-to/description"),
+                new app.saidwho.attribution.CueMention(new CharSpan(text.indexOf("according"), text.indexOf("according") + 12),
+                        "accord", app.saidwho.attribution.Stance.NEUTRAL), new CharSpan(0, text.indexOf(",")), Kind.INDIRECT,
+                null, -1, app.saidwho.attribution.Rule.ACCORDING_TO, null, app.saidwho.attribution.Confidence.MEDIUM);
+        ArticleFacts facts = new ArticleFacts(new app.saidwho.attribution.AttributionResult(text, java.util.List.of(a),
+                java.util.List.of(), java.util.List.of()));
+
+        assertThat(AnonymityGenerator.described(facts, a)).isEqualTo("two people familiar with the talks");
+        assertThat(AnonymityGenerator.head("U.S. officials")).as("one question per kind of unnamed source")
+                .isEqualTo(AnonymityGenerator.head("officials"));
+        assertThat(AnonymityGenerator.head("sources familiar with the effort")).isEqualTo(AnonymityGenerator.head("sources"));
+        assertThat(InsiderKinds.of(AnonymityGenerator.described(facts, a))).contains(InsiderKinds.Kind.INFORMED);
     }
 
     @Test
@@ -222,6 +244,13 @@ class NewSkillRulesTest {
         assertThat(WriterVoiceGenerator.loadedInNarration("Berg said the plan was \"a bizarre idea\".")).isEmpty();
         assertThat(WriterVoiceGenerator.loadedInNarration("Mr. Berg said, ''It was a bizarre idea.''"))
                 .as("two apostrophes as quotation marks").isEmpty();
+    }
+
+    @Test
+    void shouldOfferOnlyASourcesOwnWordsBesideTheWritersJudgement() {
+        String text = "Lee, who goes by \"Bo,\" joined the \"park friends\" group. \"Not this plan,\" Lee said.";
+        assertThat(WriterVoiceGenerator.shortQuotation(text, "slammed")).as("a nickname and a name are no one's words")
+                .contains("Not this plan");
     }
 
     @Test
