@@ -8,6 +8,9 @@ import java.util.function.Predicate;
 /** Finds what a cue attributes: the clause or quote after it, or before it when the source comes last. */
 final class ContentFinder {
 
+    /** Object-first cues whose object is the person addressed ("told reporters", "asked the mayor"). */
+    private static final Set<String> PERSON_OBJECT_LEMMAS = Set.of("tell", "ask");
+
     private final String text;
     private final List<Quote> quotes;
     private final Predicate<Token> isCue;
@@ -22,13 +25,14 @@ final class ContentFinder {
     Optional<CharSpan> after(Sentence s, int cue, CueLexicon.Entry entry) {
         int first = cue + 1;
         int last = lastContentToken(s);
-        if (entry.has(CueLexicon.Flag.OBJECT_FIRST)) {
+        if (entry.has(CueLexicon.Flag.OBJECT_FIRST) && first < s.size() && !s.token(first).isWord("that")) {
             for (int k = first; k <= last && k - first <= 12; k++) {
                 Token t = s.token(k);
                 if (t.is("VERB") || t.is("AUX")) {
                     break;
                 }
-                if (t.isWord("that") && k > first || t.text().equals(":") || (t.isQuoteMark() && opensQuote(t))) {
+                if (t.isWord("that") && k > first || t.text().equals(":")
+                        || (t.isQuoteMark() && opensQuote(t) && objectBeforeQuote(s, first, k, entry))) {
                     first = t.text().equals(":") ? k + 1 : k;
                     break;
                 }
@@ -50,8 +54,29 @@ final class ContentFinder {
         if (!clause && !nounContent) {
             return Optional.empty();
         }
-        CharSpan span = region.span();
-        return Optional.of(extendToQuoteEnd(span));
+        int start = first == cue + 1 ? afterCueParticle(s, first, last) : first;
+        return Optional.of(extendToQuoteEnd(new Phrase(s, start, last).span()));
+    }
+
+    /**
+     * "told reporters "…"", "said Tuesday, "…"": the words before a quotation name whom or when it was said. Not
+     * "said the harbor "has no room"" (no comma before the quotation: the words are the clause's subject),
+     * unless the verb takes a person ("told", "asked").
+     */
+    private static boolean objectBeforeQuote(Sentence s, int first, int mark, CueLexicon.Entry entry) {
+        return mark == first || PERSON_OBJECT_LEMMAS.contains(entry.lemma()) || s.token(mark - 1).isWord(",", ":");
+    }
+
+    /**
+     * "called for a ban", "pointed out that …", "referred to the deal as …": the particle or preposition right
+     * after the verb belongs to the cue (as PolNeAR marks it), the content starts after it; an infinitive's "to"
+     * ("vowed to fight") is content.
+     */
+    private static int afterCueParticle(Sentence s, int first, int last) {
+        Token t = s.token(first);
+        boolean infinitive = t.isWord("to") && first + 1 <= last && (s.token(first + 1).is("VERB") || s.token(first + 1).is("AUX"));
+        boolean particle = Words.CUE_PARTICLES.contains(t.lower()) && !infinitive;
+        return particle && first < last ? first + 1 : first;
     }
 
     /**

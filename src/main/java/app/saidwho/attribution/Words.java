@@ -41,6 +41,7 @@ final class Words {
     static final Set<String> INVERTED_TAG_FORMS = list("inverted-tag-forms");
     static final Set<String> PLAIN_SPEECH_FORMS = list("plain-speech-forms");
     static final Set<String> PLACE_HEADS = list("place-heads");
+    static final Set<String> CUE_PARTICLES = list("cue-particles");
     static final Set<String> REPORT_HEADS = list("report-heads");
     static final Set<String> ACCOUNT_HEADS = list("account-heads");
     static final Set<String> SUBORDINATORS = list("subordinators");
