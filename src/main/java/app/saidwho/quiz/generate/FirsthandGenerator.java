@@ -75,8 +75,11 @@ final class FirsthandGenerator implements QuestionGenerator {
         // "the spokesman" may be someone the article names elsewhere: then it is only "the source"
         String who = unnamed ? (AnonymityGenerator.pointsBack(facts.mention(a)) ? "the source" : name) + " (\""
                 + AnonymityGenerator.described(facts, a) + "\")" : name;
-        sink.offer(Skill.FIRSTHAND, "Was " + who + " in a position to know this first-hand: \""
-                        + Excerpts.words(words, PROMPT_WORDS) + "\"?", key, distractors,
+        String excerpt = Excerpts.words(words, PROMPT_WORDS);
+        String prompt = excerpt.strip().matches("(?s).*[?!]['’]?$")
+                ? "Was " + who + " in a position to know this first-hand? " + Excerpts.quoted(excerpt.strip())
+                : "Was " + who + " in a position to know this first-hand: " + Excerpts.quotedInSentence(excerpt) + "?";
+        sink.offer(Skill.FIRSTHAND, prompt, key, distractors,
                 explanation(finding, unnamed ? "the source" : name), facts.evidence(a), Difficulty.HARD);
     }
 

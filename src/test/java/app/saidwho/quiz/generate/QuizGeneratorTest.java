@@ -72,6 +72,7 @@ class QuizGeneratorTest {
             assertThat(q.answer()).isBetween(0, q.options().size() - 1);
             assertThat(seed.indexOf(q.evidence().text(seed))).as("evidence is unique in the article").isEqualTo(q.evidence().start());
             assertThat(q.explanation()).contains("highlighted passage");
+            assertThat(q.prompt()).as("no marks piling up").doesNotContainPattern("[.,;:]['’]?\"[?,.]");
             // the words a prompt quotes: in marks, or after "quotation marks:" for the words shown without them
             String quoted = q.prompt().replaceAll("^.*quotation marks: ", "").replaceAll("^[^\"]*\"", "")
                     .replaceAll(" Find them in the article.*$", "");
