@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * resolved name (else the mention) against the gold mention, or, for a gold pronoun, the nearest named gold
  * source before it (PolNeAR has no coreference; quiz-eval's KeyAudit reads a pronoun the same way).
  */
-final class SourceNames {
+public final class SourceNames {
     private static final Set<String> NOT_NAME = Set.of("the", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
             "president", "senator", "secretary", "governor", "minister", "former", "of", "and", "for", "his", "her",
             "their", "its", "said", "says", "jr", "sr");
@@ -73,7 +73,7 @@ final class SourceNames {
     }
 
     /** The words of a source that could name it: capitalised words when there are any, without titles. */
-    static Set<String> nameWords(String source) {
+    public static Set<String> nameWords(String source) {
         List<String> words = Arrays.stream(source.replace(".", "").split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
         boolean capitals = words.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)) && !isPronoun(w));
         return words.stream()
@@ -83,7 +83,7 @@ final class SourceNames {
                 .collect(Collectors.toSet());
     }
 
-    private static boolean isPronoun(String mention) {
+    public static boolean isPronoun(String mention) {
         return PRONOUNS.contains(mention.strip().toLowerCase(Locale.ROOT));
     }
 }

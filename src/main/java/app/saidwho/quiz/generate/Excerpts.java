@@ -94,11 +94,20 @@ final class Excerpts {
         return quoted(words.strip().replaceFirst("[.,;:]+(['’]?)$", "$1"));
     }
 
+    /** Some papers' archives print a quotation mark as two apostrophes or backticks (''like this''). */
+    static String doubledAsMarks(String text) {
+        return text.replace("''", "\"").replace("``", "\"");
+    }
+
+    /** Whether the words end as a question or an exclamation, which takes no second mark after its quotation. */
+    static boolean asksOrExclaims(String words) {
+        return words.strip().matches("(?s).*[?!]['’]?$");
+    }
+
     static String quoted(String words) {
         StringBuilder inner = new StringBuilder();
         boolean open = true;
-        // Some papers print quotation marks as two apostrophes or backticks.
-        for (char c : words.replace("''", "\"").replace("``", "\"").toCharArray()) {
+        for (char c : doubledAsMarks(words).toCharArray()) {
             if (c == '"') {
                 inner.append(open ? '‘' : '’');
                 open = !open;
@@ -113,7 +122,7 @@ final class Excerpts {
 
     /** The inside of a quotation, without its marks and the comma before the closing mark. */
     static String unquoted(String text) {
-        String s = text.strip().replace("''", "\"").replace("``", "\"");
+        String s = doubledAsMarks(text.strip());
         while (!s.isEmpty() && isMark(s.charAt(0))) {
             s = s.substring(1);
         }

@@ -76,7 +76,7 @@ final class FirsthandGenerator implements QuestionGenerator {
         String who = unnamed ? (AnonymityGenerator.pointsBack(facts.mention(a)) ? "the source" : name) + " (\""
                 + AnonymityGenerator.described(facts, a) + "\")" : name;
         String excerpt = Excerpts.words(words, PROMPT_WORDS);
-        String prompt = excerpt.strip().matches("(?s).*[?!]['’]?$")
+        String prompt = Excerpts.asksOrExclaims(excerpt)
                 ? "Was " + who + " in a position to know this first-hand? " + Excerpts.quoted(excerpt.strip())
                 : "Was " + who + " in a position to know this first-hand: " + Excerpts.quotedInSentence(excerpt) + "?";
         sink.offer(Skill.FIRSTHAND, prompt, key, distractors,

@@ -2,15 +2,13 @@ package app.saidwho.quiz.generate;
 
 import app.saidwho.attribution.CharSpan;
 import app.saidwho.attribution.brat.BratAttribution;
+import app.saidwho.attribution.brat.SourceNames;
 import app.saidwho.quiz.ItemType;
 import app.saidwho.quiz.MatchPair;
 import app.saidwho.quiz.Skill;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks the speaker keys of a draft (and each pair of a MATCH) against brat annotations ({@code quiz-eval}): the gold attribution
@@ -18,12 +16,6 @@ import java.util.stream.Collectors;
  * a pronoun, the nearest named gold source before it must.
  */
 public final class KeyAudit {
-    private static final Set<String> NOT_NAME = Set.of("the", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
-            "president", "senator", "secretary", "governor", "minister", "former", "of", "and", "for", "his", "her",
-            "their", "its", "said", "says", "jr", "sr");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you", "who", "him",
-            "her", "them", "us", "me");
-
     /** The outcome of one key. */
     public enum Verdict { RIGHT, WRONG, UNVERIFIABLE }
 
@@ -69,17 +61,17 @@ public final class KeyAudit {
             return asked.verdict(Verdict.UNVERIFIABLE, "the annotation gives these words no source");
         }
         String mention = holder.source().text(text);
-        Set<String> goldWords = nameWords(mention);
+        Set<String> goldWords = SourceNames.nameWords(mention);
         String shown = "\"" + mention + "\"";
-        if (goldWords.isEmpty() && isPronoun(mention)) {
+        if (goldWords.isEmpty() && SourceNames.isPronoun(mention)) {
             BratAttribution named = nearestNamedBefore(text, holder.source(), gold);
             if (named == null) {
                 return asked.verdict(Verdict.UNVERIFIABLE, "pronoun " + shown + " with no named source before it");
             }
-            goldWords = nameWords(named.source().text(text));
+            goldWords = SourceNames.nameWords(named.source().text(text));
             shown += " = \"" + named.source().text(text) + "\"";
         }
-        boolean shared = nameWords(claim.speaker()).stream().anyMatch(goldWords::contains);
+        boolean shared = SourceNames.nameWords(claim.speaker()).stream().anyMatch(goldWords::contains);
         if (!shared && !hasCapital(shown)) {
             // "a spokesman", "officials": the annotation describes the source but cannot confirm a name.
             return asked.verdict(Verdict.UNVERIFIABLE, "the annotated source " + shown + " names no one");
@@ -115,28 +107,13 @@ public final class KeyAudit {
     private static BratAttribution nearestNamedBefore(String text, CharSpan pronoun, List<BratAttribution> gold) {
         BratAttribution nearest = null;
         for (BratAttribution g : gold) {
-            if (g.source() != null && g.source().end() <= pronoun.start() && !nameWords(g.source().text(text)).isEmpty()
+            if (g.source() != null && g.source().end() <= pronoun.start() && !SourceNames.nameWords(g.source().text(text)).isEmpty()
                     && hasCapital(g.source().text(text))
                     && (nearest == null || g.source().start() > nearest.source().start())) {
                 nearest = g;
             }
         }
         return nearest;
-    }
-
-    /** The words of a source that could name it: capitalised words when there are any, without titles. */
-    static Set<String> nameWords(String source) {
-        List<String> words = Arrays.stream(source.replace(".", "").split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
-        boolean capitals = words.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)) && !isPronoun(w));
-        return words.stream()
-                .filter(w -> !capitals || Character.isUpperCase(w.charAt(0)))
-                .map(w -> w.toLowerCase(Locale.ROOT))
-                .filter(w -> w.length() > 1 && !NOT_NAME.contains(w) && !PRONOUNS.contains(w))
-                .collect(Collectors.toSet());
-    }
-
-    private static boolean isPronoun(String mention) {
-        return PRONOUNS.contains(mention.strip().toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasCapital(String s) {

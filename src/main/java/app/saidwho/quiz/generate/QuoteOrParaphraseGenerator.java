@@ -57,7 +57,7 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
      * (not a title such as "Morning Joe", every word capitalised). Null when the marks leave it open.
      */
     static Kind observedKind(String content) {
-        String text = doubledAsMarks(content.strip());
+        String text = Excerpts.doubledAsMarks(content.strip());
         if (!text.matches("(?s).*[\"“”].*")) {
             return Kind.INDIRECT;
         }
@@ -73,11 +73,6 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
             return Kind.DIRECT;
         }
         return phrase ? Kind.MIXED : null;
-    }
-
-    /** Two apostrophes or backticks stand for a quotation mark in some papers' archives (''like this''). */
-    private static String doubledAsMarks(String text) {
-        return text.replace("``", "\"").replace("''", "\"");
     }
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[\"“]([^\"“”]*)[\"”]");
@@ -106,7 +101,7 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
                 if (TO_SOMEONE.contains(a.cue().lemma()) && !facts.content(a).strip().startsWith("that ")) {
                     yield false; // "told voters he would …": the words would open with the people spoken to
                 }
-                String[] shown = doubledAsMarks(facts.content(a).strip()).split("\\s+");
+                String[] shown = Excerpts.doubledAsMarks(facts.content(a).strip()).split("\\s+");
                 // the words shown may leave out a "that" or a time at the start, so a few words of slack
                 String part = String.join(" ", Arrays.copyOf(shown, Math.min(shown.length, Excerpts.wordCount(words) + 4)));
                 yield QUOTED.matcher(part).results().anyMatch(m -> Excerpts.wordCount(m.group(1)) >= 2
@@ -133,13 +128,13 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
     }
 
     private static boolean oneQuotedWord(String content) {
-        List<java.util.regex.MatchResult> parts = QUOTED.matcher(doubledAsMarks(content)).results().toList();
+        List<java.util.regex.MatchResult> parts = QUOTED.matcher(Excerpts.doubledAsMarks(content)).results().toList();
         return parts.size() == 1 && Excerpts.wordCount(parts.get(0).group(1)) == 1;
     }
 
     /** "“end all talks” is", or "“end all talks” and “for good” are": the quoted parts, as the article has them. */
     private static String quotedParts(String content) {
-        List<String> parts = QUOTED.matcher(doubledAsMarks(content)).results()
+        List<String> parts = QUOTED.matcher(Excerpts.doubledAsMarks(content)).results()
                 .map(m -> "“" + m.group(1).strip().replaceAll("[.,;:]+$", "") + "”").toList();
         return parts.size() == 1 ? parts.get(0) + " is" : String.join(" and ", parts.subList(0, Math.min(2, parts.size())))
                 + (parts.size() > 2 ? " and more are" : " are");

@@ -34,7 +34,7 @@ final class WhoSaidGenerator implements QuestionGenerator {
         String name = facts.speakers.fullName(a.source().name(), a.source().type());
         String shown = excerpt == null ? words : excerpt;
         // "Who said “Are we there?”?" piles marks up: a question or an exclamation is asked about as "these words"
-        String prompt = shown.strip().matches("(?s).*[?!]['’]?$") ? "Whose words are these: " + Excerpts.quoted(shown.strip())
+        String prompt = Excerpts.asksOrExclaims(shown) ? "Whose words are these: " + Excerpts.quoted(shown.strip())
                 : "Who said " + Excerpts.quotedInSentence(shown) + "?";
         if (excerpt == null) {
             sink.drop(Skill.WHO_SAID, prompt, "no clause or sentence end to cut the quotation at");
