@@ -112,10 +112,8 @@ final class CueStanceGenerator implements QuestionGenerator {
             case BELIEF -> "\"" + cue + "\" reports what " + who + " " + Grammar.verb("thinks", plural) + ", "
                     + Grammar.verb("wants", plural) + " or " + Grammar.verb("feels", plural) + ", not words that were said.";
         } + " Look at the highlighted passage.";
-        int before = (int) sink.count(Skill.CUE_STANCE);
-        sink.offer(new Candidate(Skill.CUE_STANCE, prompt, Labels.stance(a.cue().stance()), Arrays.stream(Stance.values())
+        return sink.offer(new Candidate(Skill.CUE_STANCE, prompt, Labels.stance(a.cue().stance()), Arrays.stream(Stance.values())
                 .filter(s -> s != a.cue().stance()).map(Labels::stance).toList()).explained(explanation, facts.evidence(a))
                 .about(a).giveaway(PLAIN.contains(a.cue().lemma())));
-        return sink.count(Skill.CUE_STANCE) > before;
     }
 }

@@ -13,6 +13,12 @@ final class Options {
     private static final Set<String> LITTLE_WORDS = Set.of("that", "this", "with", "from", "have", "will", "they",
             "their", "there", "what", "when", "which", "would", "about", "been", "were", "more", "into", "than");
 
+    /**
+     * A wrong option for "who said it" where the article names its speaker beside the words: a reader who has not
+     * found the speech tag might think the words come from no one in particular.
+     */
+    static final String NO_SPEAKER = "The article does not say who said it";
+
     private Options() {
     }
 
@@ -24,6 +30,9 @@ final class Options {
         all.add(key);
         all.addAll(distractors);
         Collections.shuffle(all, new Random(seed));
+        if (all.remove(NO_SPEAKER)) {
+            all.add(NO_SPEAKER); // "none of these" kinds of option stand last, as in any printed quiz
+        }
         return new Shuffled(List.copyOf(all), all.indexOf(key));
     }
 

@@ -15,18 +15,25 @@ public final class QuizGenerator {
      * Rarer skills first: a passage feeds at most two questions, so a report passed on (NESTED), a channel or a
      * source's position to know gets its passage before another "who said it" does. The draft lists them by skill.
      */
-    private final List<QuestionGenerator> generators = List.of(new NestedGenerator(), new ChannelGenerator(),
+    private final List<QuestionGenerator> choices = List.of(new NestedGenerator(), new ChannelGenerator(),
             new WhoSaidGenerator(), new WhatSaidGenerator(), new FirsthandGenerator(), new AnonymityGenerator(),
             new CueStanceGenerator(), new QuoteOrParaphraseGenerator(), new SourceTypeGenerator(),
-            new UnsourcedGenerator(), new RoleGenerator(), new WriterVoiceGenerator(), new MatchGenerator(),
-            new EvidenceGenerator(), new WrittenGenerator());
+            new UnsourcedGenerator(), new RoleGenerator(), new WriterVoiceGenerator());
+    /** The generators that stop at a cap per skill ({@link Sink#full}), asked again for the rest of their cap. */
+    private final List<QuestionGenerator> capped = List.of(new NestedGenerator(), new ChannelGenerator(),
+            new WhoSaidGenerator(), new WhatSaidGenerator(), new CueStanceGenerator(), new QuoteOrParaphraseGenerator(),
+            new SourceTypeGenerator(), new UnsourcedGenerator());
+    private final List<QuestionGenerator> items = List.of(new MatchGenerator(), new EvidenceGenerator(),
+            new WrittenGenerator());
 
     public QuizDraft generate(AttributionResult result) {
         ArticleFacts facts = new ArticleFacts(result);
         Sink sink = new Sink(facts);
-        for (QuestionGenerator generator : generators) {
-            generator.generate(facts, sink);
-        }
+        sink.firstRound();
+        choices.forEach(g -> g.generate(facts, sink));
+        sink.nextRound();
+        capped.forEach(g -> g.generate(facts, sink));
+        items.forEach(g -> g.generate(facts, sink));
         QuizDraft draft = sink.draft();
         draft.dropped().forEach(d -> LOG.debugf("Validator left out a %s question \"%s\": %s", d.skill().label, d.prompt(),
                 d.reason()));

@@ -44,8 +44,9 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
                     && Excerpts.wordCount(facts.content(a)) >= 6 && !facts.hasSingleQuotes(a) && facts.reportsStatement(a) && !facts.cueInside(a)) {
                 String words = shownWords(facts.content(a));
                 if (words != null && observedKind(facts.content(a)) == a.kind() && marksAsAReaderMeetsThem(facts, a, words)) {
-                    offer(facts, sink, a, words);
-                    made.merge(a.kind(), 1, Integer::sum);
+                    if (offer(facts, sink, a, words)) {
+                        made.merge(a.kind(), 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -150,7 +151,7 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
         return words == null ? null : words.replaceAll("[,;:]+$", "").replaceFirst("(?<![.])\\.$", "").strip();
     }
 
-    private static void offer(ArticleFacts facts, Sink sink, Attribution a, String words) {
+    private static boolean offer(ArticleFacts facts, Sink sink, Attribution a, String words) {
         boolean sure = Trust.of(facts.text, a) == Trust.Level.HIGH;
         String name = a.source().type() == app.saidwho.attribution.SourceType.PERSON
                 ? facts.speakers.fullName(a.source().name(), a.source().type()) : facts.display(a);
@@ -172,7 +173,7 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
                 ? " Words in square brackets are the writer's, put in to make the quotation clear." : "")
                 + " Look at the highlighted passage.";
         List<String> distractors = Arrays.stream(Kind.values()).filter(k -> k != a.kind()).map(Labels::kind).toList();
-        sink.offer(new Candidate(Skill.QUOTE_OR_PARAPHRASE, prompt, Labels.kind(a.kind()), distractors)
+        return sink.offer(new Candidate(Skill.QUOTE_OR_PARAPHRASE, prompt, Labels.kind(a.kind()), distractors)
                 .explained(why, facts.evidence(a)).about(a)
                 .difficulty(a.kind() == Kind.MIXED ? Difficulty.HARD : Difficulty.MEDIUM));
     }

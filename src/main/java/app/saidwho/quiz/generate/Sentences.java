@@ -32,7 +32,8 @@ final class Sentences {
         int end = lineEnd;
         java.util.regex.Matcher m = END.matcher(text).region(lineStart, lineEnd);
         while (m.find()) {
-            if (ABBREVIATION.matcher(text.substring(Math.max(lineStart, m.start() - 6), m.start())).find()) {
+            if (ABBREVIATION.matcher(text.substring(Math.max(lineStart, m.start() - 6), m.start())).find()
+                    || goesOn(text, m.end(), lineEnd)) {
                 continue;
             }
             if (m.end() <= at.start()) {
@@ -43,6 +44,14 @@ final class Sentences {
             }
         }
         return new CharSpan(start, end).trim(text);
+    }
+
+    /**
+     * A sentence starts with a capital (news style spells out a number that would open one), so a mark followed by
+     * a small letter or a digit ends none: "the Sept. 16 debate", "at 9 a.m. on Friday", "“Why?” she asked".
+     */
+    private static boolean goesOn(String text, int next, int lineEnd) {
+        return next < lineEnd && (Character.isLowerCase(text.charAt(next)) || Character.isDigit(text.charAt(next)));
     }
 
     /** How many sentence ends lie between {@code from} and {@code to}. */

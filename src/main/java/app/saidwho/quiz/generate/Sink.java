@@ -29,6 +29,10 @@ final class Sink {
     private final List<DraftQuestion> accepted = new ArrayList<>();
     private final List<DroppedQuestion> dropped = new ArrayList<>();
     private final Map<Skill, Integer> offers = new EnumMap<>(Skill.class);
+    /** Questions already decided (prompt and key): a later round offering one again gets the same answer. */
+    private final java.util.Set<String> acceptedIds = new java.util.HashSet<>();
+    private final java.util.Set<String> refusedIds = new java.util.HashSet<>();
+    private int roundCap = Integer.MAX_VALUE;
 
     Sink(ArticleFacts facts) {
         this.facts = facts;
@@ -36,25 +40,47 @@ final class Sink {
         this.teacher = new TeacherChecks(facts);
     }
 
-    void offer(Candidate c) {
+    /**
+     * The first round takes one question per skill, so every skill has a claim on the article's passages (a
+     * passage feeds two questions) before any skill takes its second; the next round fills up to the caps. "Who
+     * said it", the heart of the quiz, takes its questions in the first round: the other skills leave its words alone.
+     */
+    void firstRound() {
+        roundCap = 1;
+    }
+
+    void nextRound() {
+        roundCap = Integer.MAX_VALUE;
+        offers.clear();
+    }
+
+    /** Whether the question is in the draft: kept now, or in an earlier round. */
+    boolean offer(Candidate c) {
+        String id = Options.normal(c.prompt + " " + c.key);
+        if (acceptedIds.contains(id) || refusedIds.contains(id)) {
+            return acceptedIds.contains(id);
+        }
         offers.merge(c.skill, 1, Integer::sum);
         Optional<String> problem = validator.problem(c).or(() -> teacher.problem(c));
         if (problem.isPresent()) {
+            refusedIds.add(id);
             drop(c.skill, c.prompt, problem.get());
-            return;
+            return false;
         }
+        acceptedIds.add(id);
         validator.accepted(c);
         teacher.accepted(c.evidence);
         Options.Shuffled shuffled = Options.shuffle(c.key, c.distractors, Options.normal(c.prompt).hashCode());
         String checkKey = validator.needsCheck(c) ? Trust.doubt(facts.text, c.basis) : null;
         accepted.add(new DraftQuestion(c.skill, c.prompt, shuffled.options(), shuffled.answer(), c.explanation,
                 c.evidence, c.difficulty, checkKey, c.claim));
+        return true;
     }
 
     /** A multiple-choice question on judging a source (no speaker key), held to the same validator rules. */
-    void offer(Skill skill, String prompt, String key, List<String> distractors, String explanation,
-               app.saidwho.attribution.CharSpan evidence, Difficulty difficulty) {
-        offer(new Candidate(skill, prompt, key, distractors).explained(explanation, evidence).difficulty(difficulty));
+    boolean offer(Skill skill, String prompt, String key, List<String> distractors, String explanation,
+                  app.saidwho.attribution.CharSpan evidence, Difficulty difficulty) {
+        return offer(new Candidate(skill, prompt, key, distractors).explained(explanation, evidence).difficulty(difficulty));
     }
 
     /** A MATCH, EVIDENCE or SHORT_ANSWER draft, held to its type's rules ({@link ItemChecks}); whether it was kept. */
@@ -110,7 +136,7 @@ final class Sink {
 
     /** Whether a generator should stop: the skill has its questions, or has been tried often enough. */
     boolean full(Skill skill) {
-        int cap = CAP.getOrDefault(skill, 2);
+        int cap = skill == Skill.WHO_SAID ? CAP.get(skill) : Math.min(CAP.getOrDefault(skill, 2), roundCap);
         return count(skill) >= cap || offers.getOrDefault(skill, 0) >= cap * TRIES_PER_PLACE;
     }
 

@@ -46,13 +46,14 @@ final class SourceTypeGenerator implements QuestionGenerator {
             }
             String passage = CuePassages.of(facts, a, 22);
             if (passage != null && passage.contains(facts.mention(a))) {
-                offer(facts, sink, a, passage);
-                made.add(a.source().type());
+                if (offer(facts, sink, a, passage)) { // refused (its passage used up): another source of the kind may do
+                    made.add(a.source().type());
+                }
             }
         }
     }
 
-    private static void offer(ArticleFacts facts, Sink sink, Attribution a, String passage) {
+    private static boolean offer(ArticleFacts facts, Sink sink, Attribution a, String passage) {
         String mention = facts.mention(a);
         String prompt = "In " + Excerpts.quotedInSentence(passage) + ", what kind of source is \"" + mention + "\"?";
         SourceType type = a.source().type();
@@ -69,7 +70,7 @@ final class SourceTypeGenerator implements QuestionGenerator {
                     : quotedMention + " is an insider whose name the article does not give.";
             case VAGUE -> quotedMention + " is a group: the article does not say who exactly, or how many.";
         };
-        sink.offer(new Candidate(Skill.SOURCE_TYPE, prompt, Labels.sourceType(type), Arrays.stream(SourceType.values())
+        return sink.offer(new Candidate(Skill.SOURCE_TYPE, prompt, Labels.sourceType(type), Arrays.stream(SourceType.values())
                 .filter(t -> t != type).map(Labels::sourceType).toList())
                 .explained(why + " Look at the highlighted passage.", facts.evidence(a))
                 .difficulty(type == SourceType.PERSON ? Difficulty.EASY : Difficulty.MEDIUM).about(a).giveaway(type == SourceType.PERSON));

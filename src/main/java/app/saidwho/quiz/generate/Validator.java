@@ -121,6 +121,9 @@ final class Validator {
             return Optional.empty();
         }
         for (String d : c.distractors) {
+            if (d.equals(Options.NO_SPEAKER)) {
+                continue;
+            }
             if (!facts.speakers.isSpeaker(d)) {
                 return Optional.of("an option is not someone the article presents as speaking (" + d + ")");
             }

@@ -49,9 +49,7 @@ final class WhatSaidGenerator implements QuestionGenerator {
                 return;
             }
             if (!asked.contains(s.entity()) && !keyed.contains(s.words())) {
-                long before = sink.count(Skill.WHAT_SAID);
-                offer(facts, sink, s, others);
-                if (sink.count(Skill.WHAT_SAID) > before) {
+                if (offer(facts, sink, s, others)) {
                     asked.add(s.entity());
                 }
             }
@@ -90,7 +88,7 @@ final class WhatSaidGenerator implements QuestionGenerator {
                 || before.endsWith(" that") || before.endsWith(":");
     }
 
-    private static void offer(ArticleFacts facts, Sink sink, Said key, List<Said> pool) {
+    private static boolean offer(ArticleFacts facts, Sink sink, Said key, List<Said> pool) {
         List<String> own = facts.byEntity(key.entity()).stream().map(facts::content).toList();
         List<String> distractors = new ArrayList<>();
         Set<String> from = new HashSet<>();
@@ -112,7 +110,7 @@ final class WhatSaidGenerator implements QuestionGenerator {
                 : fromOthers == 0 ? " The other statements are the writer's own, given with no source."
                 : " The other statements are someone else's in the article, or the writer's own, given with no source.";
         String why = SpeakerExplanations.tie(facts, a) + others + " Look at the highlighted passage.";
-        sink.offer(new Candidate(Skill.WHAT_SAID, "Which of these did " + name + " say, according to the article?",
+        return sink.offer(new Candidate(Skill.WHAT_SAID, "Which of these did " + name + " say, according to the article?",
                 key.option(), distractors).explained(why, facts.evidence(a)).keyFrom(a).claims(name, key.words()));
     }
 }

@@ -56,9 +56,24 @@ final class WhoSaidGenerator implements QuestionGenerator {
         List<String> distractors = facts.speakers.others(a.source().type(), excluded).stream()
                 .filter(s -> s.type() == app.saidwho.attribution.SourceType.PERSON || !speaksFor(mention, s.name()))
                 .map(Speakers.Speaker::name).limit(Sink.MAX_OPTIONS - 1).toList();
+        String why = SpeakerExplanations.tie(facts, a);
+        if (distractors.size() == Validator.MIN_OPTIONS - 2 && namedBesideWords(facts, a)) {
+            distractors = java.util.stream.Stream.concat(distractors.stream(), java.util.stream.Stream.of(Options.NO_SPEAKER)).toList();
+            why += " So the article does say who said it.";
+        }
         sink.offer(new Candidate(Skill.WHO_SAID, prompt, name, distractors)
-                .explained(SpeakerExplanations.tie(facts, a) + " Look at the highlighted passage.", facts.evidence(a))
+                .explained(why + " Look at the highlighted passage.", facts.evidence(a))
                 .difficulty(difficulty(facts, a)).keyFrom(a).speakerOptions().claims(name, quote));
+    }
+
+    /**
+     * Only one other person speaks in the article, so "the article does not say" is the third option; provably
+     * wrong only where the sentence of the words names the speaker (a pronoun leaves a reader room to argue).
+     */
+    private static boolean namedBesideWords(ArticleFacts facts, Attribution a) {
+        return !facts.mentionIsPronoun(a) && (a.source().type() == app.saidwho.attribution.SourceType.PERSON
+                || a.source().type() == app.saidwho.attribution.SourceType.ORGANISATION)
+                && facts.evidence(a).contains(a.source().span());
     }
 
     /** The speaker's own words name the body: a capitalised word of its name, or its initials ("IMF"). */

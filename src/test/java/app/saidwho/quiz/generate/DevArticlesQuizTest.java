@@ -25,8 +25,8 @@ class DevArticlesQuizTest {
                         Labels.kind(app.saidwho.attribution.Kind.MIXED),
                         "what kind of source is \"Hillary Clinton\"", Labels.sourceType(app.saidwho.attribution.SourceType.PERSON))),
                 Arguments.of("west-journal_2016-09-14_clinton-hid-past-health-problems.txt", Map.of(
-                        "quotation marks: She did have a pain",
-                        Labels.kind(app.saidwho.attribution.Kind.DIRECT),
+                        "what kind of source is \"Mariano\"",
+                        Labels.sourceType(app.saidwho.attribution.SourceType.PERSON),
                         "the writer uses the verb \"insisted\"", Labels.stance(app.saidwho.attribution.Stance.LOADED))),
                 Arguments.of("wash-post_2016-10-05_international-monetary-fund-slas.txt", Map.of(
                         "Who said \"Without determined policy action", "Maury Obstfeld",
