@@ -50,19 +50,21 @@ final class AnonymityGenerator implements QuestionGenerator {
             if (reasonAsked && kindAsked) {
                 return;
             }
-            if (a.source() == null || a.source().type() != SourceType.ANONYMOUS || a.parent() >= 0
+            if (a.source() == null || !unnamed(facts, a) || a.parent() >= 0
                     || !ArticleFacts.reportsWords(a) || facts.mentionIsPronoun(a) || pointsBack(facts.mention(a))
                     || heads.contains(head(described(facts, a)))) {
                 continue; // one question per kind of unnamed source: "U.S. officials" and "officials" may be the same
             }
-            Optional<String> reason = reason(facts.clause(a));
+            // a group the engine calls vague ("several experts") is asked only what kind of source it is
+            boolean group = a.source().type() != SourceType.ANONYMOUS;
+            Optional<String> reason = group ? Optional.empty() : reason(facts.clause(a));
             Optional<InsiderKinds.Kind> kind = InsiderKinds.of(described(facts, a));
             long before = sink.count(Skill.ANONYMITY);
             if (reason.isPresent() && !reasonAsked) {
                 reasonAsked = offerReason(facts, sink, a, reason);
             } else if (kind.isPresent() && !kindAsked) {
                 kindAsked = offerKind(facts, sink, a, kind.get());
-            } else if (reason.isEmpty() && !anyReason && !reasonAsked) {
+            } else if (reason.isEmpty() && !anyReason && !reasonAsked && !group) {
                 reasonAsked = offerReason(facts, sink, a, reason);
             }
             if (sink.count(Skill.ANONYMITY) > before) {
@@ -71,18 +73,38 @@ final class AnonymityGenerator implements QuestionGenerator {
         }
     }
 
+    /** An unnamed source: the engine's anonymous kind, or a group it calls vague that a kind fits ("several experts"). */
+    private static boolean unnamed(ArticleFacts facts, Attribution a) {
+        return a.source().type() == SourceType.ANONYMOUS
+                || a.source().type() == SourceType.VAGUE && InsiderKinds.of(described(facts, a)).isPresent();
+    }
+
     /**
      * The mention as the article goes on with it: the engine may end "sources familiar" before "with the talks", which
      * says what kind of source it is.
      */
     static String described(ArticleFacts facts, Attribution a) {
-        String mention = facts.mention(a);
+        String mention = inSentence(facts.text, facts.mention(a));
         if (!mention.matches("(?is).*\\b(?:familiar|close|briefed|knowledgeable)$")) {
             return mention;
         }
         Matcher rest = DANGLING.matcher(facts.text.substring(a.source().span().end(),
                 Math.min(facts.text.length(), a.source().span().end() + 80)));
         return rest.find() ? mention + rest.group() : mention;
+    }
+
+    /**
+     * "Several experts" opening a sentence reads "several experts" inside a prompt; a word the article also writes in
+     * lower case is capitalised only as the sentence's first ("Clinton aides" keeps its name).
+     */
+    static String inSentence(String text, String mention) {
+        Matcher first = Pattern.compile("^(\\p{Lu})(\\p{Ll}+)\\b").matcher(mention);
+        if (!first.find()) {
+            return mention;
+        }
+        String lower = first.group(1).toLowerCase(java.util.Locale.ROOT) + first.group(2);
+        return Pattern.compile("(?<![\\p{L}-])" + lower + "(?![\\p{L}-])").matcher(text).find()
+                ? lower + mention.substring(first.end()) : mention;
     }
 
     private static final Pattern DANGLING = Pattern.compile("^\\s+(?:with|to|on|about)(?:\\s+[\\p{L}'’-]+){1,6}?(?=[,.;:\"”]|\\s+(?:said|says|told|who|and)\\b|$)");
@@ -124,7 +146,8 @@ final class AnonymityGenerator implements QuestionGenerator {
         long before = sink.count(Skill.ANONYMITY);
         sink.offer(Skill.ANONYMITY, "The article does not name \"" + mention + "\". What does it tell you about who "
                         + (plural ? "these sources are" : "this source is") + "?", label,
-                InsiderKinds.distractors(kind, plural), explanation, facts.evidence(a), Difficulty.EASY);
+                Options.pick(label, InsiderKinds.distractors(kind, plural), Sink.MAX_OPTIONS - 1), explanation,
+                facts.evidence(a), Difficulty.EASY);
         return sink.count(Skill.ANONYMITY) > before;
     }
 

@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
  */
 final class Firsthand {
     /**
-     * The answers: took part or saw it, or speaks for the body whose own plan or decision it is (both "yes", one
-     * of them offered), passes on what others said, says they do not know.
+     * The answers: took part or saw it, speaks for the body whose own plan or decision it is, or tells of its own act
+     * or decision ("he voted against it", "the campaign said it raised $2 million"; all "yes", one of them offered),
+     * passes on what others said, says they do not know.
      */
-    enum Position { TOOK_PART, SPEAKS_FOR, PASSED_ON, DOES_NOT_KNOW;
+    enum Position { TOOK_PART, SPEAKS_FOR, OWN_ACT, PASSED_ON, DOES_NOT_KNOW;
 
-        /** Took part and speaks for are one answer ("yes"): finding both is no conflict. */
+        /** Took part, speaks for and tells its own act are one answer ("yes"): finding two is no conflict. */
         boolean firsthand() {
-            return this == TOOK_PART || this == SPEAKS_FOR;
+            return this == TOOK_PART || this == SPEAKS_FOR || this == OWN_ACT;
         }
     }
 

@@ -32,10 +32,11 @@ final class FirsthandGenerator implements QuestionGenerator {
             if (asked.size() == LIMIT) {
                 return;
             }
-            if (!askable(facts, a)) {
-                continue;
+            Optional<Finding> finding = askable(facts, a)
+                    ? Firsthand.find(facts.content(a), presented(facts, a), a.kind() == Kind.INDIRECT) : Optional.empty();
+            if (finding.isEmpty() && a.source() != null && a.cue() != null) {
+                finding = FirsthandParaphrase.find(facts, a, presented(facts, a));
             }
-            Optional<Finding> finding = Firsthand.find(facts.content(a), presented(facts, a), a.kind() == Kind.INDIRECT);
             if (finding.isEmpty() || !asked.add(a.source().name())) {
                 continue;
             }
@@ -62,25 +63,38 @@ final class FirsthandGenerator implements QuestionGenerator {
 
     private static void offer(ArticleFacts facts, Sink sink, Attribution a, Finding finding) {
         boolean unnamed = a.source().type() == SourceType.ANONYMOUS;
-        String name = unnamed ? "the unnamed source" : facts.display(a);
+        // "Rival Lopez's campaign" opening a sentence is "rival Lopez's campaign" inside the prompt
+        String name = unnamed ? "the unnamed source" : a.source().type() == SourceType.ORGANISATION
+                ? AnonymityGenerator.inSentence(facts.text, facts.display(a)) : facts.display(a);
         // the longest quoted part when the words do not decide it: a content running across a speech tag
         // ("…," said Lopez, who attended. "…") would leave a quotation open in the prompt
         String shown = finding.inContent() ? around(facts.content(a), finding.words())
                 : facts.quotation(a).map(facts::quotedWords).orElse(facts.content(a));
         String words = Excerpts.unquoted(shown).replaceFirst("^that ", "");
-        List<String> options = options(unnamed ? "the source" : name, finding.position());
-        String key = options.get(finding.position().firsthand() ? 0 : finding.position().ordinal() - 1);
+        List<String> options = options(unnamed ? "the source" : name, finding.position(), possessive(finding.words()));
+        String key = options.get(finding.position().firsthand() ? 0 : finding.position() == Position.PASSED_ON ? 1 : 2);
         List<String> distractors = new ArrayList<>(options);
         distractors.remove(key);
         // "the spokesman" may be someone the article names elsewhere: then it is only "the source"
         String who = unnamed ? (AnonymityGenerator.pointsBack(facts.mention(a)) ? "the source" : name) + " (\""
                 + AnonymityGenerator.described(facts, a) + "\")" : name;
         String excerpt = Excerpts.words(words, PROMPT_WORDS);
-        String prompt = Excerpts.asksOrExclaims(excerpt)
+        String prompt = a.kind() == Kind.INDIRECT && !unnamed ? reported(name, Excerpts.words(facts.content(a), PROMPT_WORDS))
+                : Excerpts.asksOrExclaims(excerpt)
                 ? "Was " + who + " in a position to know this first-hand? " + Excerpts.quoted(excerpt.strip())
                 : "Was " + who + " in a position to know this first-hand: " + Excerpts.quotedInSentence(excerpt) + "?";
         sink.offer(Skill.FIRSTHAND, prompt, key, distractors,
-                explanation(finding, unnamed ? "the source" : name), facts.evidence(a), Difficulty.HARD);
+                explanation(finding, unnamed ? "the source" : name, a.kind() == Kind.INDIRECT), facts.evidence(a), Difficulty.HARD);
+    }
+
+    /**
+     * A paraphrase is no quotation, so the prompt tells it as the article does, without marks: "According to the
+     * article, Berg said he voted against the plan. Was Berg in a position to know this first-hand?"
+     */
+    static String reported(String name, String paraphrase) {
+        String words = paraphrase.strip().replaceFirst("[.,;:]+$", "");
+        return "According to the article, " + name + " said " + words + (words.endsWith("…") ? " " : ". ") + "Was " + name
+                + " in a position to know this first-hand?";
     }
 
     /**
@@ -109,23 +123,41 @@ final class FirsthandGenerator implements QuestionGenerator {
     }
 
     /** The "yes" that fits the finding (never both: a second right option), then the two "no"s. */
-    static List<String> options(String name, Position position) {
-        String yes = position == Position.SPEAKS_FOR ? "Yes: " + name + " speaks for those whose own plan or decision it is"
-                : "Yes: " + name + " took part or saw it first-hand";
+    static List<String> options(String name, Position position, String possessive) {
+        String yes = switch (position) {
+            case SPEAKS_FOR -> "Yes: " + name + " speaks for those whose own plan or decision it is";
+            case OWN_ACT -> "Yes: " + name + " tells of " + possessive + " own act or decision";
+            default -> "Yes: " + name + " took part or saw it first-hand";
+        };
         return List.of(yes, "No: " + name + " passes on what others said or wrote",
                 "No: " + name + " says they do not know about it");
     }
 
-    private static String explanation(Finding finding, String name) {
-        String where = finding.inContent() ? "In " + Grammar.possessive(name) + " own words, \"" : "The article presents " + name
-                + " with the words \"";
-        return where + finding.words() + "\": " + switch (finding.position()) {
+    /** "his" for "he voted …", "its" for "it raised …": the owner of an act the paraphrase tells. */
+    static String possessive(String words) {
+        return switch (words.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)) {
+            case "he" -> "his";
+            case "she" -> "her";
+            case "it" -> "its";
+            default -> "their";
+        };
+    }
+
+    private static String explanation(Finding finding, String name, boolean paraphrase) {
+        // a paraphrase is the writer's wording of what the source said, never "their own words"
+        String where = !finding.inContent() ? "The article presents " + name + " with the words \"" + finding.words() + "\": "
+                : paraphrase ? "The article reports that " + name + " said " + finding.words() + ". "
+                : "In " + Grammar.possessive(name) + " own words, \"" + finding.words() + "\": ";
+        String why = switch (finding.position()) {
             case TOOK_PART -> name + " was part of what is described or saw it, so could know it first-hand.";
+            case OWN_ACT -> name + " tells of " + possessive(finding.words()) + " own act or decision, so could know it first-hand.";
             case SPEAKS_FOR -> name + " is presented as speaking for a body (a spokesperson or its statement) and tells its "
                     + "own plan or decision, so could know it first-hand.";
             case PASSED_ON -> name + " learned this from others (a report, a document or other people), not as a "
                     + "witness.";
             case DOES_NOT_KNOW -> name + " says they do not know about it, so was not in a position to know it.";
-        } + " Look at the highlighted passage.";
+        };
+        return where + (where.endsWith(". ") ? Character.toUpperCase(why.charAt(0)) + why.substring(1) : why)
+                + " Look at the highlighted passage.";
     }
 }

@@ -25,7 +25,11 @@ final class InsiderKinds {
                 "People said to know about it, with no job or side given",
                 "(?:person|people|source|sources|someone|individual|individuals)\\s+(?:familiar with|briefed on"
                         + "|with knowledge of|close to)"),
-        DIPLOMAT("A diplomat who works for a country abroad", "Diplomats who work for a country abroad", "diplomats?");
+        DIPLOMAT("A diplomat who works for a country abroad", "Diplomats who work for a country abroad", "diplomats?"),
+        /** "several experts", "foreign policy analysts": unnamed, but presented for what they know of the subject. */
+        EXPERT("Someone the article presents as an expert, with no name given",
+                "People the article presents as experts, with no name given",
+                "experts?|analysts?|economists?|scholars?|researchers?|historians?|scientists?");
 
         final String label;
         final String pluralLabel;
@@ -45,8 +49,14 @@ final class InsiderKinds {
 
     /** The head nouns of an insider's description, singular or plural: whichever comes first decides. */
     private static final Pattern HEAD = Pattern.compile("\\b(?:(officials|aides|staffers|sources|advisers|advisors|operatives"
-            + "|insiders|strategists|diplomats|people|individuals)|official|aide|staffer|source|adviser|advisor|operative"
-            + "|insider|strategist|diplomat|person|someone|individual)\\b");
+            + "|insiders|strategists|diplomats|people|individuals|experts|analysts|economists|scholars|researchers|historians"
+            + "|scientists)|official|aide|staffer|source|adviser|advisor|operative|insider|strategist|diplomat|person|someone"
+            + "|individual|expert|analyst|economist|scholar|researcher|historian|scientist)\\b");
+
+    /** Words that tie an expert to a government, a business or a side, so "an expert" would not be the whole answer. */
+    private static final Pattern SIDE_WORDS = Pattern.compile("\\b(?:administration|white house|government|federal"
+            + "|intelligence|pentagon|military|department|agency|bank|company|firm|industry|city|state|county|u\\.s\\.|chief"
+            + "|his|her|their|its|conservative|liberal|progressive)\\b|['’]s\\b");
 
     private InsiderKinds() {
     }
@@ -76,6 +86,10 @@ final class InsiderKinds {
         if (fits.size() == 1 && fits.get(0) == Kind.GOVERNMENT && partyWord) {
             return Optional.empty(); // "a Senate Republican aide": Congress or the party
         }
+        boolean namesABody = description.strip().matches("(?s)\\S+\\s.*\\p{Lu}.*"); // "Goldman Sachs economists"
+        if (fits.size() == 1 && fits.get(0) == Kind.EXPERT && (partyWord || namesABody || SIDE_WORDS.matcher(lower).find())) {
+            return Optional.empty(); // "intelligence analysts", "Republican economists": an expert who works for one side
+        }
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
@@ -86,7 +100,9 @@ final class InsiderKinds {
     static List<String> distractors(Kind kind, boolean plural) {
         List<String> out = new ArrayList<>();
         for (Kind k : Kind.values()) {
-            boolean overlapping = k == Kind.GOVERNMENT && kind == Kind.DIPLOMAT || k == Kind.DIPLOMAT && kind == Kind.GOVERNMENT;
+            // a diplomat works for a government; an expert is also "said to know about it"
+            boolean overlapping = k == Kind.GOVERNMENT && kind == Kind.DIPLOMAT || k == Kind.DIPLOMAT && kind == Kind.GOVERNMENT
+                    || k == Kind.INFORMED && kind == Kind.EXPERT || k == Kind.EXPERT && kind == Kind.INFORMED;
             if (k != kind && !overlapping) {
                 out.add(k.label(plural));
             }

@@ -141,7 +141,7 @@ class NewSkillRulesTest {
         assertThat(position("\"We will not give up the park,\"", "Mayor Lopez said in a statement."))
                 .as("a leader's vow in a statement: no spokesperson").isEmpty();
         assertThat(Firsthand.find("that we will appeal", "a spokesman said … .", true)).as("a paraphrase's we").isEmpty();
-        assertThat(FirsthandGenerator.options("Jon Reyes", Position.SPEAKS_FOR)).hasSize(3)
+        assertThat(FirsthandGenerator.options("Jon Reyes", Position.SPEAKS_FOR, "his")).hasSize(3)
                 .filteredOn(o -> o.startsWith("Yes")).singleElement().asString().contains("speaks for");
     }
 
@@ -204,7 +204,7 @@ class NewSkillRulesTest {
         assertThat(InsiderKinds.of("a Senate Republican aide")).as("Congress or the party").isEmpty();
         assertThat(InsiderKinds.of("a senior official")).as("of what?").isEmpty();
         assertThat(InsiderKinds.distractors(InsiderKinds.Kind.GOVERNMENT, false)).as("a diplomat works for a government too")
-                .doesNotContain(InsiderKinds.Kind.DIPLOMAT.label).hasSize(2);
+                .doesNotContain(InsiderKinds.Kind.DIPLOMAT.label).hasSize(3);
         assertThat(InsiderKinds.Kind.GOVERNMENT.label(true)).startsWith("People who work");
         assertThat(InsiderKinds.plural("a person familiar with the talks")).isFalse();
         assertThat(InsiderKinds.plural("White House officials")).isTrue();
