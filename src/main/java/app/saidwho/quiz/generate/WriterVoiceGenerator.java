@@ -54,13 +54,25 @@ final class WriterVoiceGenerator implements QuestionGenerator {
                 distractors.add(facts.cue(a));
             }
         }
-        String prompt = "Which of these words from the article are the writer's own judgement, not a source's words "
+        // one key: "Which of these … is", never "are"
+        String prompt = "Which of these, all from the article, is the writer's own judgement, not a source's words "
                 + "and not plain reporting?";
         String explanation = "\"" + key + "\" is the writer's own wording, outside quotation marks: it tells you what "
-                + "to think, not only what happened." + (distractors.isEmpty() ? "" : " The others are a source's words "
-                + "inside quotation marks, or verbs such as \"said\" that only report.") + " Look at the highlighted passage.";
+                + "to think, not only what happened." + others(distractors, shortQuotation(facts.text, key).isPresent())
+                + " Look at the highlighted passage.";
         sink.offer(Skill.WRITER_VOICE, prompt, key, distractors, explanation, Sentences.around(facts.text, found.get()),
                 Difficulty.MEDIUM);
+    }
+
+    /** What the wrong options are, in words true of the ones offered: a source's quoted words, reporting verbs, or both. */
+    static String others(List<String> distractors, boolean quotation) {
+        boolean verbs = distractors.size() > (quotation ? 1 : 0);
+        if (distractors.isEmpty()) {
+            return "";
+        }
+        return quotation && verbs ? " The others are a source's words inside quotation marks, or verbs such as \"said\" "
+                + "that only report." : quotation ? " The other is a source's words inside quotation marks."
+                : " The others are verbs such as \"said\" that only report.";
     }
 
     /** The first phrase of the lexicon that stands in the writer's narration, outside any quotation marks. */

@@ -74,4 +74,18 @@ class JudgingSourcesTest {
             assertThat(q.options()).hasSizeBetween(3, 4);
         });
     }
+
+    @Test
+    void shouldAskForTheOneJudgingPhraseInTheSingularAndExplainOnlyTheOptionsOffered() {
+        List<DraftQuestion> voice = questions("Tom Berg, a vocal critic of the mayor, spoke on Monday.\n"
+                + "\"The plan is over,\" Berg said.\nAna Lopez told reporters the park would open.\n", Skill.WRITER_VOICE);
+
+        assertThat(voice).singleElement().satisfies(q -> {
+            assertThat(q.key()).isEqualTo("vocal critic");
+            assertThat(q.prompt()).contains(" is the writer's own judgement").doesNotContain(" are the writer's");
+        });
+        assertThat(WriterVoiceGenerator.others(List.of("said", "told"), false))
+                .as("no quotation offered, none explained").doesNotContain("quotation marks");
+        assertThat(WriterVoiceGenerator.others(List.of("over", "said"), true)).contains("quotation marks").contains("\"said\"");
+    }
 }
