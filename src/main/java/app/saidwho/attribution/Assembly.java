@@ -139,22 +139,31 @@ final class Assembly {
         return s.spanOf(cue, last + 1);
     }
 
-    /** An attribution whose cue lies inside another's content is nested in the smallest such content. */
+    /**
+     * An attribution whose cue lies inside another's content is nested in the smallest such content. Two that
+     * hold each other's cue ("The Ledger reports that the mayor will quit, according to two aides") nest the
+     * earlier cue in the later one, as PolNeAR does: the aides are cited for the whole report; never a cycle.
+     */
     private static List<Attribution> nest(List<Attribution> attributions) {
         List<Attribution> nested = new ArrayList<>(attributions.size());
         for (Attribution a : attributions) {
             int parent = -1;
             CharSpan anchor = a.cue() != null ? a.cue().span() : null;
             for (int j = 0; anchor != null && j < attributions.size(); j++) {
-                CharSpan other = attributions.get(j).content();
-                if (attributions.get(j) != a && other.contains(anchor)
-                        && (parent < 0 || attributions.get(parent).content().length() > other.length())) {
+                Attribution other = attributions.get(j);
+                if (other != a && other.content().contains(anchor) && !holdsLaterCue(a, other)
+                        && (parent < 0 || attributions.get(parent).content().length() > other.content().length())) {
                     parent = j;
                 }
             }
             nested.add(parent < 0 ? a : a.withParent(parent));
         }
         return nested;
+    }
+
+    /** {@code a}'s content holds the cue of {@code other}, which comes before {@code a}'s own: {@code a} is the outer one. */
+    private static boolean holdsLaterCue(Attribution a, Attribution other) {
+        return other.cue() != null && a.content().contains(other.cue().span()) && other.cue().span().start() < a.cue().span().start();
     }
 
     /** Sentences that make a claim (a verb, five tokens or more, not a question) and no attribution touches. */

@@ -20,7 +20,7 @@ final class NameReader {
         if (phrase.head().is("PROPN") && s.token(phrase.first()).index() < phrase.last() && phrase.hasWord("and", "&")
                 && !NameParts.isTitle(phrase.head())) { // "the Health and Social Care Secretary" is one role
             // "Senators Ames, Bell and Cole": the group as the article names it.
-            return found(table.joined(s, NameParts.afterTitles(s, phrase.first(), phrase.last()), phrase.last()));
+            return found(table.joined(s, groupStart(s, phrase), phrase.last()));
         }
         if (Words.ORGANISATION_WORDS.contains(phrase.head().lower())) {
             // "the Clinton campaign" is a body named "Clinton campaign", not the person Clinton.
@@ -58,6 +58,17 @@ final class NameReader {
         Gender titled = properStart > 0 ? Gender.ofWord(s.token(properStart - 1).text()) : Gender.UNKNOWN;
         String title = titled == Gender.UNKNOWN ? null : s.token(properStart - 1).text();
         return inTable(table, name, proper.size(), title, offset);
+    }
+
+    /** "Republican hopefuls Jeb Ames and Chris Cole": the group's names start after its titles and labels. */
+    private static int groupStart(Sentence s, Phrase phrase) {
+        int start = NameParts.afterTitles(s, phrase.first(), phrase.last());
+        for (int k = start; k < phrase.last() && !s.token(k).isWord("and", "&", ","); k++) {
+            if (!s.token(k).isCapitalised() && !s.token(k).is("DET")) {
+                start = NameParts.afterTitles(s, k + 1, phrase.last());
+            }
+        }
+        return start;
     }
 
     private static MentionResolver.Resolved inTable(NameTable table, String name, int words, String title, int offset) {

@@ -37,6 +37,12 @@ final class SourceFinder {
                 carried = true;
             } else if (t.text().equals(")")) {
                 j = Appositives.openingBracket(s, j) - 1;
+            } else if (t.isWord("released", "conducted", "published", "issued", "taken") && j >= 1
+                    && Words.REPORT_HEADS.contains(s.token(j - 1).lower())) {
+                j--; // "A Quinnipiac poll released Monday found": the poll finds.
+            } else if (t.isWord("both") && j >= 1 && s.token(j - 1).is("PROPN")) {
+                j--; // "Ames and Jo Bell both said"
+
             } else if (t.isWord("and", "but") && j - 1 >= 0 && (s.token(j - 1).is("VERB") || s.token(j - 1).is("ADV"))) {
                 j = SubjectGaps.skipCoordinatedVerb(s, j - 1);
             } else if (t.isWord("and", "but") && j >= 2 && s.token(j - 1).text().equals(",")) {
@@ -69,7 +75,7 @@ final class SourceFinder {
         if (phrase.isEmpty()) {
             return Optional.empty();
         }
-        Phrase mention = phrase.get();
+        Phrase mention = Coordination.widen(phrase.get());
         if (mention.hasWord("neither", "nor", "no")
                 || mention.first() > 0 && s.token(mention.first() - 1).isWord("neither", "nor", "not")) {
             return Optional.empty();

@@ -1,0 +1,89 @@
+package app.saidwho.attribution;
+
+import static app.saidwho.attribution.AttributionEngineTest.analyse;
+import static app.saidwho.attribution.AttributionEngineTest.withContent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.saidwho.attribution.AttributionEngineTest.Found;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sources the engine once got wrong by pattern (issue 11): groups, polls, "according to" chains; names are made up. */
+class SourcePatternsTest {
+
+    @Test
+    void shouldTakeCoordinatedSenatorsAsOneGroupNotTheLastName() {
+        Found found = withContent("Senators Ana Ames, Bo Bell and Cy Cole said the bill \"is a disgrace to the chamber.\"",
+                "disgrace");
+
+        assertThat(found.source()).isEqualTo("Senators Ana Ames, Bo Bell and Cy Cole");
+        assertThat(found.attribution().source().name()).isEqualTo("Ana Ames, Bo Bell and Cy Cole");
+    }
+
+    @Test
+    void shouldTakeTwoNamesInTheTagAfterAQuotationAsTheirGroup() {
+        Found found = withContent("\"We will fight this,\" Ames and Bell said in a statement.", "fight");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Ames and Bell");
+    }
+
+    @Test
+    void shouldLeaveTheLabelOutOfAGroupsName() {
+        Found found = withContent("Republican hopefuls Jeb Ames and Chris Cole both said the debate \"was a circus.\"", "circus");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Jeb Ames and Chris Cole");
+    }
+
+    @Test
+    void shouldNotJoinTheObjectOfAVerbToTheSpeaker() {
+        AttributionResult result = analyse("Diaz praised Bell and Cole said the race \"was fair.\"");
+        Attribution said = result.attributions().stream().filter(a -> a.cue().lemma().equals("say")).findFirst().orElseThrow();
+
+        assertThat(said.source().name()).isEqualTo("Cole");
+    }
+
+    @Test
+    void shouldNotJoinANameBeforeACommaAndANewClause() {
+        Found found = withContent("Diaz beat Ames, and Cole said the race \"was fair.\"", "was fair");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Cole");
+    }
+
+    @Test
+    void shouldNameAPollThatShowsSomething() {
+        Found found = withContent("A Bloomberg poll shows Ruiz leading Doyle by six points.", "six points");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Bloomberg poll");
+        assertThat(found.attribution().source().type()).isEqualTo(SourceType.ORGANISATION);
+        assertThat(found.cue()).isEqualTo("shows");
+    }
+
+    @Test
+    void shouldLetAPollReleasedOnADayFindSomething() {
+        Found found = withContent("A Quinnipiac University poll released Monday found Ruiz ahead in Ohio.", "ahead");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Quinnipiac University poll");
+        assertThat(found.cue()).isEqualTo("found");
+    }
+
+    @Test
+    void shouldNestAReportInItsAccordingToWithoutACycle() {
+        AttributionResult result = analyse("The Daily Ledger reports that the mayor will resign, according to two aides.");
+        List<Attribution> found = result.attributions();
+
+        assertThat(found).hasSize(2);
+        Attribution aides = found.stream().filter(a -> a.rule() == Rule.ACCORDING_TO).findFirst().orElseThrow();
+        Attribution ledger = found.stream().filter(a -> a.rule() != Rule.ACCORDING_TO).findFirst().orElseThrow();
+        assertThat(aides.parent()).isEqualTo(-1);
+        assertThat(found.get(ledger.parent())).isSameAs(aides);
+    }
+
+    @Test
+    void shouldKeepTheUnitedNationsABodyWhenTheArticleWritesNationsInLowerCase() {
+        Found found = withContent("The United Nations said the ceasefire \"must hold.\"\n"
+                + "Few nations were united behind it.", "must hold");
+
+        assertThat(found.attribution().source().name()).isEqualTo("United Nations");
+        assertThat(found.attribution().source().type()).isEqualTo(SourceType.ORGANISATION);
+    }
+}
