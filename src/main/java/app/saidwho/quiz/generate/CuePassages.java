@@ -12,9 +12,23 @@ final class CuePassages {
     private CuePassages() {
     }
 
-    /** The clause from the source or cue to the end of its sentence, cut cleanly; null when it is too short. */
+    /**
+     * The whole sentence when it is short enough; else the clause from the source or cue to the end of its
+     * sentence, cut cleanly, when it starts where a clause does (the sentence's start or after a comma, a colon, a
+     * dash): "who Lopez on Monday called “…”" or "Lopez, reached out to …" reads as no sentence at all.
+     */
     private static String fromTheCue(ArticleFacts facts, Attribution a, int maxWords) {
+        app.saidwho.attribution.CharSpan sentence = Sentences.around(facts.text, a.cue().span());
+        String whole = sentence.text(facts.text).strip();
+        if (!whole.contains("\n") && Excerpts.wordCount(whole) <= maxWords && Excerpts.balanced(whole)) {
+            return whole;
+        }
         String clause = facts.clause(a);
+        int at = facts.text.indexOf(clause, Math.max(0, sentence.start()));
+        String before = at < 0 ? "" : facts.text.substring(Math.min(sentence.start(), at), at).strip();
+        if (!before.isEmpty() && (!before.matches("(?s).*[,;:—–][”\"’']?$") || before.matches("(?s).*\\b(who|whom|whose|which|that),?$"))) {
+            return null;
+        }
         String cut = Excerpts.wordCount(clause) >= 4 ? Excerpts.clip(clause, maxWords) : null;
         return cut != null && Excerpts.balanced(cut) ? cut : null;
     }

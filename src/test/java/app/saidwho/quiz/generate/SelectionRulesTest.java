@@ -68,4 +68,17 @@ class SelectionRulesTest {
         CharSpan asked = new CharSpan(text.indexOf("she asked"), text.indexOf("she asked") + 9);
         assertThat(Sentences.around(text, asked).text(text)).isEqualTo("“Why?” she asked the mayor at 9 a.m. on Friday.");
     }
+
+    @Test
+    void shouldQuoteTheWholeSentenceOrAClauseThatReadsAsOne() {
+        String article = "Millbrook gets a new bridge\n"
+                + "Much of the anger was directed at the builder, who Ruth Cole on Monday called \"a danger to the town.\"\n"
+                + "\"The deck is the hardest part of the whole job, and we will start on it in spring,\" Tom Brandt said.\n"
+                + "At the meeting on Monday, Ana Ruiz argued that the county should pay for the bridge.\n";
+        List<DraftQuestion> onTheCue = draft(article).questions().stream()
+                .filter(q -> q.skill() == Skill.SOURCE_TYPE || q.skill() == Skill.CUE_STANCE).toList();
+        assertThat(onTheCue).isNotEmpty()
+                .noneMatch(q -> q.prompt().startsWith("In \"Ruth Cole on Monday") || q.prompt().startsWith("In \"Ana Ruiz argued"))
+                .filteredOn(q -> q.prompt().contains("Ruiz")).allMatch(q -> q.prompt().startsWith("In \"At the meeting on Monday, Ana Ruiz"));
+    }
 }
