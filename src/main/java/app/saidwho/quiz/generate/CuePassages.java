@@ -26,7 +26,8 @@ final class CuePassages {
         String clause = facts.clause(a);
         int at = facts.text.indexOf(clause, Math.max(0, sentence.start()));
         String before = at < 0 ? "" : facts.text.substring(Math.min(sentence.start(), at), at).strip();
-        if (!before.isEmpty() && (!before.matches("(?s).*[,;:—–][”\"’']?$") || before.matches("(?s).*\\b(who|whom|whose|which|that),?$"))) {
+        if (clause.matches("(?i)(who|whom|whose|which|that)\\b.*")
+                || !before.isEmpty() && (!before.matches("(?s).*[,;:—–][”\"’']?$") || before.matches("(?s).*\\b(who|whom|whose|which|that),?$"))) {
             return null;
         }
         String cut = Excerpts.wordCount(clause) >= 4 ? Excerpts.clip(clause, maxWords) : null;

@@ -158,8 +158,13 @@ final class Speakers {
         return words[last];
     }
 
+    private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
+
     /** A person's name is whole words a person can have: no place or programme word, not the tail of a longer name. */
     static boolean canSpeak(String text, String name, SourceType type) {
+        if (PARTY_LABEL.matcher(name).matches()) {
+            return false; // "Sen. Ann Lee, R-Texas, said": the label after a name is her party and state
+        }
         boolean describing = name.matches(".*\\b\\p{L}+-\\p{Ll}+\\b.*"); // "Democratic-leaning X" names no one
         if (type != SourceType.PERSON) {
             return type == SourceType.ORGANISATION && !describing && !tailOfLongerName(text, name);

@@ -81,4 +81,20 @@ class SelectionRulesTest {
                 .noneMatch(q -> q.prompt().startsWith("In \"Ruth Cole on Monday") || q.prompt().startsWith("In \"Ana Ruiz argued"))
                 .filteredOn(q -> q.prompt().contains("Ruiz")).allMatch(q -> q.prompt().startsWith("In \"At the meeting on Monday, Ana Ruiz"));
     }
+
+    @Test
+    void shouldNeverOfferAPartyAndStateLabelAsASpeaker() {
+        assertThat(Speakers.canSpeak("Sen. Ann Lee, R-Texas, said so.", "R-Texas", app.saidwho.attribution.SourceType.PERSON)).isFalse();
+        assertThat(Speakers.canSpeak("Rep. Tom Bell, D-N.Y., said so.", "D-N.Y.", app.saidwho.attribution.SourceType.ORGANISATION)).isFalse();
+        assertThat(Speakers.canSpeak("Ann Lee said so.", "Ann Lee", app.saidwho.attribution.SourceType.PERSON)).isTrue();
+    }
+
+    @Test
+    void shouldNotQuoteARelativeClauseAsThePassage() {
+        String article = "Millbrook gets a new bridge\n"
+                + "\"The bridge is a danger to the town and to everyone who crosses it each day,\" said Ruth Cole, who said there were "
+                + "\"too many cracks in the deck for anyone to ignore.\"\n"
+                + "\"The deck is the hardest part of the whole job, and we will start on it in spring,\" Tom Brandt said.\n";
+        assertThat(draft(article).questions()).noneMatch(q -> q.prompt().startsWith("In \"who said"));
+    }
 }
