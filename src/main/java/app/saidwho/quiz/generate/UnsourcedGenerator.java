@@ -205,7 +205,7 @@ final class UnsourcedGenerator implements QuestionGenerator {
     private static final Pattern SINGLE_QUOTED = Pattern.compile("(?:^|\\s)['‘][^'‘’]+['’](?=[\\s.,;:!?]|$)");
     private static final Pattern SOURCE_WORDS = Pattern.compile("(?i)\\b(according|interview\\w*|cit(ing|ed|es)|estimat\\w*"
             + "|report(s|ed)?|said|says|told|poll\\w*|surveys?|stud(y|ies)|found|finds|show(s|ed)|statement|records?"
-            + "|documents?|data)\\b");
+            + "|documents?|data|toll)\\b"); // "the agency raises the death toll to 267": the figure has a source
     private static final Pattern FRAGMENT_START = Pattern.compile("^(?i)(to|for|of|on|in|at|by|with|from|about|into|as|"
             + "against|over|them|him|her|us|me|and|but|or|where|whether|how|what|why|when|who|which|if)\\b"
             + "|^\\S+ that\\b|condition of anonymity|according to");

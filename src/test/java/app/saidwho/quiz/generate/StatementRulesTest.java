@@ -49,6 +49,8 @@ class StatementRulesTest {
                 .isFalse();
         assertThat(unsourced.unsourcedFact("The bridge cost the county four million dollars in its first two years."))
                 .isTrue();
+        // a death toll comes from whoever counts the dead, even when the sentence names no one
+        assertThat(unsourced.unsourcedFact("The civil protection agency raises the death toll from the floods to 112.")).isFalse();
     }
 
     @Test
