@@ -2,11 +2,6 @@ package app.saidwho.quiz.generate;
 
 import app.saidwho.attribution.Attribution;
 import app.saidwho.attribution.SourceType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -242,13 +237,7 @@ final class Speakers {
 
     private static Set<String> words(String resource) {
         Set<String> set = new HashSet<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Speakers.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .forEach(l -> set.add(l.toLowerCase(Locale.ROOT)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordLists.lines(resource).forEach(l -> set.add(l.toLowerCase(Locale.ROOT)));
         return set;
     }
 }

@@ -1,17 +1,11 @@
 package app.saidwho.quiz.generate;
 
 import app.saidwho.attribution.CharSpan;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Rules from reading quizzes as a teacher would, beside the {@link Validator}'s: a passage feeds at most two
@@ -109,12 +103,6 @@ final class TeacherChecks {
     }
 
     private static Set<String> unfitWords() {
-        try (var in = TeacherChecks.class.getResourceAsStream("/quiz/unfit-words.txt");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Set.copyOf(WordLists.lines("/quiz/unfit-words.txt"));
     }
 }
