@@ -78,6 +78,11 @@ final class Assembly {
         String how = named.head().is("PRON") ? "pronoun" : named.has("PROPN") ? "name" : "description";
         SourceMention source = new SourceMention(mention.span(), name.orElse(null), type, draft.ruleName() + "/" + how,
                 resolved.uncertain());
+        if (draft.cue() == null) {
+            // A subject quoting words with a verb the lexicon lacks: a likely source, no cue, never a key.
+            return new Attribution(source, null, draft.content(), kind(draft.content()), null, -1, draft.rule(),
+                    draft.widenedBy(), Confidence.LOW);
+        }
         CueMention cue = new CueMention(draft.cueSpan(), draft.cue().lemma(), draft.cue().stance());
         Channel channel = ChannelDetector.detect(draft.cueSentence(), draft.cueToken(), draft.cue(), draft.content());
         boolean cueBetweenQuotes = draft.content().start() < draft.cueSpan().start() && draft.cueSpan().end() < draft.content().end();

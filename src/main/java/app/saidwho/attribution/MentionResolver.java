@@ -34,8 +34,8 @@ final class MentionResolver {
 
     /** Tells the table about a speaker a sieve found ("Paradis agrees"), before any pronoun is resolved. */
     void noteSpeaker(Phrase phrase, int offset) {
-        if (pronouns != null || phrase.head().is("PRON") || !phrase.has("PROPN")) {
-            return;
+        if (pronouns != null || phrase.head().is("PRON") || !phrase.has("PROPN") || phrase.hasWord("and", "&")) {
+            return; // a group ("Ames and Bell said") is no "he" or "she"
         }
         String name = resolve(phrase, offset).name();
         if (name != null && SourceClassifier.classify(phrase, name, isKnownPerson(name)) == SourceType.PERSON) {

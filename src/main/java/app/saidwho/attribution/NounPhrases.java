@@ -70,7 +70,8 @@ final class NounPhrases {
             return startingAt(s, first + 2).map(p -> new Phrase(s, first, p.last()));
         }
         Token start = s.token(first);
-        boolean countedPerson = start.isWord("one", "another") && first + 1 < s.size() && s.token(first + 1).isNominal();
+        boolean countedPerson = start.isWord("one", "another") && first + 1 < s.size()
+                && (s.token(first + 1).isNominal() || s.token(first + 1).is("ADJ")); // "said one former executive"
         if (start.is("PRON") && !isPossessivePronoun(start) && !countedPerson) {
             return isPersonalPronoun(start) ? Optional.of(new Phrase(s, first, first)) : Optional.empty();
         }

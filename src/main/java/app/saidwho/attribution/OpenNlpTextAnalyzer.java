@@ -90,7 +90,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             tags[i] = plus > 0 ? tags[i].substring(0, plus) : tags[i];
         }
         retagNames(words, tags);
-        ReportTags.repair(words, tags);
+        TagRepairs.repair(words, tags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             CharSpan tokenSpan = new CharSpan(span.start() + tokenSpans[i].getStart(), span.start() + tokenSpans[i].getEnd());

@@ -39,6 +39,8 @@ public enum Rule {
     QUOTE_CONTINUED,
     /** A quote opening the next sentence joins the content of the quote just before it. */
     QUOTE_SAME_SPEAKER,
+    /** {@code Moore thanked him for "…"}: the subject of a sentence quoting words with a verb the lexicon lacks. */
+    QUOTING_SUBJECT,
     /** A quotation no rule attributed: someone's words, speaker not found. */
     QUOTE_SPEAKER_UNKNOWN;
 

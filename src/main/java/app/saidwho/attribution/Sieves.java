@@ -19,6 +19,7 @@ final class Sieves {
             SameSpeakerQuotes::new,
             NestedWording::new,
             BeliefAboutQuotation::new,
+            QuotingSubject::new,
             UnknownSpeakerQuotes::new);
 
     private Sieves() {

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 /** Finds the source mention of a cue: its subject on the left, or after it in inversion ("said Lopez"). */
 final class SourceFinder {
+    /** How many lower-case words may describe a person named after an inverted cue. */
+    private static final int MAX_DESCRIPTION = 6;
 
     /** A found source: the mention, and for a relative pronoun ("who") the phrase it stands for. */
     record Found(Phrase mention, Phrase antecedent, boolean inverted) {
@@ -94,10 +96,32 @@ final class SourceFinder {
     static Optional<Found> after(Sentence s, int cue) {
         return NounPhrases.startingAt(s, cue + 1)
                 .filter(p -> p.has("PROPN") || NounPhrases.isPersonalPronoun(p.head())
-                        || p.has("NOUN") && (s.token(p.first()).is("DET") || s.token(p.first()).is("NUM")))
+                        || p.has("NOUN") && (s.token(p.first()).is("DET") || s.token(p.first()).is("NUM")
+                        || s.token(p.first()).isWord("one", "another")))
                 .filter(p -> !p.hasWord("that"))
                 .filter(p -> p.last() + 1 >= s.size() || closesInvertedSource(s.token(p.last() + 1)))
+                .or(() -> describedName(s, cue + 1))
                 .map(p -> new Found(p, null, true));
+    }
+
+    /**
+     * "said former tech executive Cara Fenn during …", "said master of ceremonies Asab Tal, …": a few lower-case
+     * words describing the person (the tagger misreads some, "former" as a conjunction), then the name.
+     */
+    private static Optional<Phrase> describedName(Sentence s, int first) {
+        int k = first;
+        while (k < s.size() && k - first < MAX_DESCRIPTION && s.token(k).text().matches("[a-z]+")
+                && !s.token(k).isWord("that", "to", "and", "or", "the", "a", "an", "in", "on", "at", "who", "with")
+                && !(s.token(k).is("VERB") || s.token(k).is("AUX") || s.token(k).is("PRON"))) {
+            k++;
+        }
+        int name = k;
+        while (k < s.size() && s.token(k).is("PROPN") && s.token(k).isCapitalised()) {
+            k++;
+        }
+        boolean closes = k >= s.size() || closesInvertedSource(s.token(k));
+        return k > name && name > first && !s.token(first).isWord("of") && !s.token(name - 1).isWord("of") && closes
+                ? Optional.of(new Phrase(s, first, k - 1)) : Optional.empty();
     }
 
     /** What may follow an inverted source: punctuation, a preposition, "as he left", "who runs …". */

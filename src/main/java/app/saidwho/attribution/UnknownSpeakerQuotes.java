@@ -35,7 +35,7 @@ final class UnknownSpeakerQuotes implements Sieve {
         int paragraph = book.paragraphOf(quote.span().start());
         return book.drafts.stream()
                 .filter(d -> d.content().end() <= quote.span().start() && book.paragraphOf(d.content().start()) >= paragraph - 1)
-                .filter(d -> book.isQuotation(d.content()))
+                .filter(d -> book.isQuotation(d.content()) && d.rule() != Rule.QUOTING_SUBJECT)
                 .findAny();
     }
 }

@@ -86,4 +86,50 @@ class SourcePatternsTest {
         assertThat(found.attribution().source().name()).isEqualTo("United Nations");
         assertThat(found.attribution().source().type()).isEqualTo(SourceType.ORGANISATION);
     }
+
+    @Test
+    void shouldFindAnInvertedSpeakerAfterALowerCaseDescription() {
+        Found found = withContent("\"We can win this,\" said former tech executive Cara Fenn during the debate.", "win this");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Cara Fenn");
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.HIGH);
+    }
+
+    @Test
+    void shouldReadADescriptionWithOfBeforeAnInvertedName() {
+        Found found = withContent("\"We can win this,\" said master of ceremonies Asab Tal, a local engineer.", "win this");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Asab Tal");
+    }
+
+    @Test
+    void shouldTakeOneFormerExecutiveForTheSpeaker() {
+        Found found = withContent("\"We can win this,\" said one former executive who requested anonymity.", "win this");
+
+        assertThat(found.source()).isEqualTo("one former executive");
+    }
+
+    @Test
+    void shouldGiveAQuotationInsideASentenceToItsSubjectWithoutACueAndNeverAsAKey() {
+        Found found = withContent("Moore thanked him for \"stepping up and taking action when Congress would not.\"", "stepping up");
+
+        assertThat(found.attribution().rule()).isEqualTo(Rule.QUOTING_SUBJECT);
+        assertThat(found.attribution().source().name()).isEqualTo("Moore");
+        assertThat(found.attribution().cue()).isNull();
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.LOW);
+    }
+
+    @Test
+    void shouldLeaveAQuotationAfterItOrThisWithoutASource() {
+        Found found = withContent("It was a \"very bad deal for the workers of this town.\"", "bad deal");
+
+        assertThat(found.attribution().source()).isNull();
+    }
+
+    @Test
+    void shouldLeaveAShortScareQuoteInsideASentenceAlone() {
+        AttributionResult result = analyse("Moore called the plan \"bold\" and left.\nThe mayor thanked the \"heroes\" of the day.");
+
+        assertThat(result.attributions()).noneMatch(a -> a.rule() == Rule.QUOTING_SUBJECT);
+    }
 }

@@ -4,30 +4,37 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Tagger repairs around a poll or a study that speaks: "A Bloomberg poll shows …" (the tagger reads "shows" as a
- * plural noun) and "A Quinnipiac poll released Monday found …" (it reads "poll" as a verb).
+ * Tagger repairs around sources, each seen on PolNeAR train: a poll or a study that speaks ("A Bloomberg poll
+ * shows …", "shows" read as a plural noun; "A Quinnipiac poll released Monday found …", "poll" read as a verb),
+ * and "former" read as a conjunction ("said former tech executive Cara Fenn").
  */
-final class ReportTags {
+final class TagRepairs {
     /** What a poll, survey, study or report does with its findings, in the present tense. */
     private static final Set<String> FINDING_FORMS = Set.of("shows", "finds", "suggests", "indicates", "reveals",
             "says", "concludes", "estimates");
     private static final Set<String> POLL_WORDS = Set.of("poll", "survey", "study");
 
-    private ReportTags() {
+    private TagRepairs() {
     }
 
     static void repair(String[] words, String[] tags) {
-        for (int i = 1; i < words.length; i++) {
+        for (int i = 0; i < words.length; i++) {
             String word = words[i].toLowerCase(Locale.ROOT);
-            String before = words[i - 1].toLowerCase(Locale.ROOT);
+            String before = i > 0 ? words[i - 1].toLowerCase(Locale.ROOT) : "";
             if (tags[i].equals("NOUN") && FINDING_FORMS.contains(word) && Words.REPORT_HEADS.contains(before)
-                    && tags[i - 1].equals("NOUN")) {
+                    && i > 0 && tags[i - 1].equals("NOUN")) {
                 tags[i] = "VERB";
-            } else if (tags[i].equals("VERB") && POLL_WORDS.contains(word) && isModifier(tags[i - 1])
+            } else if (tags[i].equals("VERB") && POLL_WORDS.contains(word) && i > 0 && isModifier(tags[i - 1])
                     && i + 1 < words.length && tags[i + 1].equals("VERB")) {
                 tags[i] = "NOUN";
+            } else if (word.equals("former") && !tags[i].equals("ADJ") && i + 1 < words.length && isNominal(tags[i + 1])) {
+                tags[i] = "ADJ";
             }
         }
+    }
+
+    private static boolean isNominal(String tag) {
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ");
     }
 
     private static boolean isModifier(String tag) {
