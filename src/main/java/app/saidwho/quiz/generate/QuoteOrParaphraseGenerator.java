@@ -144,7 +144,9 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
     /** The words as the prompt shows them, without marks, the closing comma or stop; null when they are not clean. */
     static String shownWords(String content) {
         String plain = Excerpts.withoutMarks(content).replaceFirst(TIME_BEFORE_THAT, "").replaceFirst("^that ", "");
-        if (TAG_INSIDE.matcher(plain).find() || CUT_AT_ABBREVIATION.matcher(plain).find()) {
+        // "accused you of engaging in …", "urged them to …": the object and its link word are no statement
+        if (TAG_INSIDE.matcher(plain).find() || CUT_AT_ABBREVIATION.matcher(plain).find()
+                || plain.matches("(?is)(me|you|him|her|us|them|it) (of|for|with|to|into|on) .*")) {
             return null;
         }
         String words = Excerpts.clip(plain, Excerpts.MAX_WORDS);

@@ -97,4 +97,11 @@ class SelectionRulesTest {
                 + "\"The deck is the hardest part of the whole job, and we will start on it in spring,\" Tom Brandt said.\n";
         assertThat(draft(article).questions()).noneMatch(q -> q.prompt().startsWith("In \"who said"));
     }
+
+    @Test
+    void shouldNotShowAnObjectAndItsLinkWordAsAParaphrase() {
+        assertThat(QuoteOrParaphraseGenerator.shownWords("you of engaging in a \"freak out\" over the vote")).isNull();
+        assertThat(QuoteOrParaphraseGenerator.shownWords("them to vote against the bridge plan on Friday")).isNull();
+        assertThat(QuoteOrParaphraseGenerator.shownWords("the town would \"pause\" the new bus routes")).isNotNull();
+    }
 }
