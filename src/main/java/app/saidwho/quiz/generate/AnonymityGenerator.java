@@ -103,7 +103,9 @@ final class AnonymityGenerator implements QuestionGenerator {
             return mention;
         }
         String lower = first.group(1).toLowerCase(java.util.Locale.ROOT) + first.group(2);
-        return Pattern.compile("(?<![\\p{L}-])" + lower + "(?![\\p{L}-])").matcher(text).find()
+        // "Democratic" is also written "democratic" ("a democratic socialist") but capitalised inside sentences
+        boolean capitalisedInside = Pattern.compile("\\p{Ll}[,;]?\\s+" + first.group() + "\\b").matcher(text).find();
+        return !capitalisedInside && Pattern.compile("(?<![\\p{L}-])" + lower + "(?![\\p{L}-])").matcher(text).find()
                 ? lower + mention.substring(first.end()) : mention;
     }
 

@@ -146,7 +146,7 @@ final class FirsthandGenerator implements QuestionGenerator {
     private static String explanation(Finding finding, String name, boolean paraphrase) {
         // a paraphrase is the writer's wording of what the source said, never "their own words"
         String where = !finding.inContent() ? "The article presents " + name + " with the words \"" + finding.words() + "\": "
-                : paraphrase ? "The article reports that " + name + " said " + finding.words() + ". "
+                : paraphrase ? "The article reports that " + name + " said " + finding.words() + (finding.words().endsWith("…") ? " " : ". ")
                 : "In " + Grammar.possessive(name) + " own words, \"" + finding.words() + "\": ";
         String why = switch (finding.position()) {
             case TOOK_PART -> name + " was part of what is described or saw it, so could know it first-hand.";
@@ -157,7 +157,7 @@ final class FirsthandGenerator implements QuestionGenerator {
                     + "witness.";
             case DOES_NOT_KNOW -> name + " says they do not know about it, so was not in a position to know it.";
         };
-        return where + (where.endsWith(". ") ? Character.toUpperCase(why.charAt(0)) + why.substring(1) : why)
+        return where + (where.endsWith(". ") || where.endsWith("… ") ? Character.toUpperCase(why.charAt(0)) + why.substring(1) : why)
                 + " Look at the highlighted passage.";
     }
 }

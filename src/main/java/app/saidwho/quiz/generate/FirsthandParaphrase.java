@@ -48,8 +48,8 @@ final class FirsthandParaphrase {
     private static final Pattern PLAIN_CUE = Pattern.compile("(?i)said|says|told|tells|announced|confirmed|added"
             + "|acknowledged|disclosed|reported|explained|wrote|noted|recalled|responded|stated|testified|conceded");
     /** What may stand between the name and its verb: an appositive ("Jon Reyes, a nurse, said"), "has", a day. */
-    private static final Pattern BEFORE_CUE = Pattern.compile("(?s)\\s*(?:,[^.;:\"“”()]{2,100},\\s*)?(?:(?:has|had|also|later"
-            + "|earlier|on \\p{Lu}\\p{L}+day)\\s+)*");
+    private static final Pattern BEFORE_CUE = Pattern.compile("(?s)\\s*(?:\\([^()]{1,20}\\),?\\s*)?(?:,[^.;:\"“”()]{2,100},\\s*)?"
+            + "(?:(?:has|had|also|later|earlier|since|again|often|repeatedly|on \\p{Lu}\\p{L}+day)\\s+)*");
     /** What may stand between the verb and the words: whom it was told to, a day, "that" ("told the Post on Monday that"). */
     private static final Pattern AFTER_CUE = Pattern.compile("(?s)\\s*(?:[^.;:\"“”,]{0,60}?\\s+)?(?:that\\s+)?");
 

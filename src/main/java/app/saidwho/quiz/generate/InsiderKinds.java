@@ -55,7 +55,8 @@ final class InsiderKinds {
 
     /** Words that tie an expert to a government, a business or a side, so "an expert" would not be the whole answer. */
     private static final Pattern SIDE_WORDS = Pattern.compile("\\b(?:administration|white house|government|federal"
-            + "|intelligence|pentagon|military|department|agency|bank|company|firm|industry|city|state|county|u\\.s\\.|chief"
+            + "|intelligence|pentagon|military|law enforcement|police|department|agency|bank|company|firm|industry|city|state"
+            + "|county|u\\.s\\.|chief"
             + "|his|her|their|its|conservative|liberal|progressive)\\b|['’]s\\b");
 
     private InsiderKinds() {

@@ -105,7 +105,10 @@ final class RoleGenerator implements QuestionGenerator {
 
     /** The passage that introduces the person with the role, as evidence. */
     private static Optional<CharSpan> introduction(ArticleFacts facts, String name, String role) {
-        for (String phrase : List.of(role + " " + name, name + ", " + role)) {
+        // the article's own spelling of the title ("Gov. Jon Reyes" read as "Governor")
+        String abbreviated = role.replaceAll("\\bSenator$", "Sen.").replaceAll("\\bGovernor$", "Gov.")
+                .replaceAll("\\bRepresentative$", "Rep.").replaceAll("\\bLieutenant$", "Lt.");
+        for (String phrase : List.of(role + " " + name, name + ", " + role, abbreviated + " " + name)) {
             int at = facts.text.indexOf(phrase);
             if (at >= 0 && facts.text.indexOf(phrase, at + 1) < 0) {
                 return Optional.of(new CharSpan(at, at + phrase.length()));

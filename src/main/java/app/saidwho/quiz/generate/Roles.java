@@ -35,7 +35,8 @@ final class Roles {
     private static final Set<String> OPENERS = Set.of("When", "So", "But", "And", "If", "As", "After", "Before", "While",
             "Then", "Now", "Also", "Even", "Only", "Yet", "Still", "Since", "Because", "Though", "Although", "Meanwhile",
             "Like", "Unlike", "Both", "Every", "Each", "All", "Some", "Many", "No", "Asked", "Said", "With", "Without", "Under", "From", "By", "Of", "On", "In", "At",
-            "For", "To", "The", "A", "An", "That", "This", "Including", "Among", "Against", "Until", "Or", "Nor");
+            "For", "To", "The", "A", "An", "That", "This", "Including", "Among", "Against", "Until", "Or", "Nor", "Later", "Earlier",
+            "Today", "Yesterday", "Recently", "However", "Instead", "Afterward", "Afterwards", "Again", "Here", "There");
     private static final Set<String> DROPPED_BEFORE = Set.of("his", "her", "their", "its", "a", "an", "the");
 
     private Roles() {
@@ -44,7 +45,15 @@ final class Roles {
     /** The role given at the first mention of the full name that has one; empty when the article gives none. */
     static Optional<String> of(String text, String name) {
         Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text);
+        java.util.List<app.saidwho.attribution.CharSpan> quoted = null;
         while (m.find()) {
+            if (quoted == null) {
+                quoted = WriterVoiceGenerator.quotedSpans(text);
+            }
+            int at = m.start();
+            if (quoted.stream().anyMatch(q -> q.start() < at && at < q.end())) {
+                continue; // a crowd cheering "President Lopez" or a source's words: not how the article describes her
+            }
             Optional<String> role = appositive(text, m.end()).or(() -> title(text, m.start()));
             if (role.isPresent()) {
                 return role.map(r -> r.replaceAll("\\s+", " "));

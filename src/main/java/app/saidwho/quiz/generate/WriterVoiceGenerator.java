@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  */
 final class WriterVoiceGenerator implements QuestionGenerator {
     private static final List<String> LOADED = lexicon();
-    private static final Set<String> NEUTRAL_CUES = Set.of("say", "tell", "announce", "add", "write", "state");
+    private static final Set<String> NEUTRAL_CUES = Set.of("say", "tell", "announce", "add", "write", "state", "reply", "ask");
     private static final Pattern NAMING_BEFORE = Pattern.compile("(?i)\\b(?:goes by|known as|called|dubbed|nicknamed"
             + "|named|titled|so-called|the)\\s*$");
     /** A reporting verb as the article writes it ("said", "told"), never a word the engine took for one. */
     private static final Pattern CUE_FORM = Pattern.compile("(?i)say|says|said|saying|tell|tells|told|telling|announce[sd]?"
-            + "|announcing|add|adds|added|adding|write|writes|wrote|writing|written|state[sd]?|stating");
+            + "|announcing|add|adds|added|adding|write|writes|wrote|writing|written|state[sd]?|stating|repl(?:y|ies|ied|ying)"
+            + "|ask|asks|asked|asking");
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”\\n]{2,40}?)[\"”]");
     private static final Pattern PARTICLE = Pattern.compile("\\s+(?:out|off)\\b");
     /** A sentence end (after a word, not a title such as "Mr."), a semicolon or a line break. */
@@ -47,9 +48,11 @@ final class WriterVoiceGenerator implements QuestionGenerator {
         String key = found.get().text(facts.text);
         List<String> distractors = new ArrayList<>();
         shortQuotation(facts.text, key).ifPresent(distractors::add);
+        Set<String> lemmas = new java.util.HashSet<>();
         for (Attribution a : facts.attributions()) {
+            // one form of each verb: "said" and "says" side by side are one option twice
             if (a.cue() != null && a.cue().stance() == Stance.NEUTRAL && NEUTRAL_CUES.contains(a.cue().lemma())
-                    && CUE_FORM.matcher(facts.cue(a)).matches()
+                    && CUE_FORM.matcher(facts.cue(a)).matches() && lemmas.add(a.cue().lemma())
                     && distractors.size() < Sink.MAX_OPTIONS - 1 && distractors.stream().noneMatch(d -> Options.same(d, facts.cue(a)))) {
                 distractors.add(facts.cue(a));
             }
@@ -149,7 +152,9 @@ final class WriterVoiceGenerator implements QuestionGenerator {
         while (m.find()) {
             String words = m.group(1).strip().replaceAll("[,.]$", "");
             boolean named = NAMING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
-            if (Excerpts.wordCount(words) <= 4 && !Options.same(words, key) && words.matches(".*\\p{L}.*") && !named) {
+            // "Trump said" in marks (a headline's words) is no one's words
+            boolean tag = java.util.Arrays.stream(words.split("\\s+")).anyMatch(w -> CUE_FORM.matcher(w).matches());
+            if (Excerpts.wordCount(words) <= 4 && !Options.same(words, key) && words.matches(".*\\p{L}.*") && !named && !tag) {
                 return Optional.of(words);
             }
         }

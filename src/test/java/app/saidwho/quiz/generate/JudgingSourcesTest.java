@@ -61,6 +61,10 @@ class JudgingSourcesTest {
         assertThat(InsiderKinds.of("foreign policy analysts")).contains(InsiderKinds.Kind.EXPERT);
         assertThat(InsiderKinds.of("intelligence analysts")).as("they work for a government").isEmpty();
         assertThat(InsiderKinds.of("Republican economists")).as("a side").isEmpty();
+        assertThat(InsiderKinds.of("law enforcement experts")).as("maybe police").isEmpty();
+        assertThat(AnonymityGenerator.inSentence("He is a democratic socialist. The Democratic nominee spoke.",
+                "Democratic strategists")).as("a party keeps its capital").isEqualTo("Democratic strategists");
+        assertThat(AnonymityGenerator.inSentence("It has several parts.", "Several experts")).isEqualTo("several experts");
         assertThat(InsiderKinds.of("many Wall Street economists")).as("a named body's").isEmpty();
         assertThat(InsiderKinds.distractors(InsiderKinds.Kind.EXPERT, true)).as("an expert is also said to know")
                 .doesNotContain(InsiderKinds.Kind.INFORMED.pluralLabel);
@@ -87,5 +91,26 @@ class JudgingSourcesTest {
         assertThat(WriterVoiceGenerator.others(List.of("said", "told"), false))
                 .as("no quotation offered, none explained").doesNotContain("quotation marks");
         assertThat(WriterVoiceGenerator.others(List.of("over", "said"), true)).contains("quotation marks").contains("\"said\"");
+    }
+
+    @Test
+    void shouldNeverReadARoleFromInsideQuotationMarks() {
+        assertThat(Roles.of("The band got the crowd to cheer for \"President Ana Lopez.\" She smiled.", "Ana Lopez"))
+                .as("a chant, not the article's description").isEmpty();
+        assertThat(Roles.of("They cheered for \"President Ana Lopez.\" The next day Sen. Ana Lopez spoke.", "Ana Lopez"))
+                .contains("Senator");
+        assertThat(Roles.of("It rained. Later Sen. Ana Lopez spoke.", "Ana Lopez")).as("a sentence opener").contains("Senator");
+    }
+
+    @Test
+    void shouldOfferEachReportingVerbOnceAndNoSpeechTagAsASourcesWords() {
+        List<DraftQuestion> voice = questions("Tom Berg, a vocal critic of the mayor, spoke on Monday.\n"
+                + "\"The plan is over,\" Berg said.\n\"It is not,\" Ana Lopez says.\n"
+                + "A sign read \"Lopez said no\".\nMia Chen told reporters the park would open.\n", Skill.WRITER_VOICE);
+
+        assertThat(voice).singleElement().satisfies(q -> {
+            assertThat(q.options()).as("\"said\" and \"says\" are one verb").noneMatch(o -> o.equals("says"));
+            assertThat(q.options()).noneMatch(o -> o.contains("Lopez said"));
+        });
     }
 }
