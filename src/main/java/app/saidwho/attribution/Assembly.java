@@ -38,7 +38,7 @@ final class Assembly {
             made.put(draft, new Attribution(from.source(), null, draft.content(), kind(draft.content()),
                     from.channel(), -1, draft.rule(), draft.widenedBy(), Evidence.carriedOver(from.confidence())));
         }
-        List<Attribution> attributions = nest(ordered.stream().map(made::get).toList());
+        List<Attribution> attributions = nest(Evidence.samePersonAgain(doc.text(), ordered.stream().map(made::get).toList()));
         return new AttributionResult(doc.text(), attributions, unattributed(attributions), doc.boilerplate());
     }
 

@@ -14,6 +14,10 @@ public record Attribution(SourceMention source, CueMention cue, CharSpan content
         return new Attribution(source, cue, content, kind, channel, parentIndex, rule, widenedBy, confidence);
     }
 
+    public Attribution withConfidence(Confidence level) {
+        return new Attribution(source, cue, content, kind, channel, parent, rule, widenedBy, level);
+    }
+
     /** The rule as the API shows it: "quote-then-cue", or "quote-then-cue+quote-same-speaker" once widened. */
     public String ruleName() {
         return widenedBy == null ? rule.label() : rule.label() + "+" + widenedBy.label();

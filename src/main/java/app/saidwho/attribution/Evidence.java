@@ -1,5 +1,7 @@
 package app.saidwho.attribution;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +22,8 @@ final class Evidence {
     private static final Set<Rule> NAME_BEFORE_CONTENT = Set.of(Rule.CUE_THEN_QUOTE, Rule.CUE_SUBJECT_CONTENT_AFTER);
     /** How many words may stand between a name and its plain speech verb ("Ruiz has also said"). */
     private static final int MAX_WORDS_BEFORE_VERB = 2;
+    /** How far after the named speaker's quotation a "he said" still tags the same person. */
+    private static final int SAME_PERSON_REACH = 400;
 
     /**
      * What the assembly found about a draft's source: {@code named} the phrase naming it (a relative "who"
@@ -90,6 +94,31 @@ final class Evidence {
      */
     static Confidence likelyName(Confidence found, boolean named) {
         return !named ? Confidence.LOW : found == Confidence.HIGH ? Confidence.MEDIUM : found;
+    }
+
+    /**
+     * "“…,” Reed said. “…,” he said.": a he or she in the tag after a quotation, resolved to the person the
+     * attribution just before names in its own tag (HIGH), is that person again: HIGH. In text order.
+     */
+    static List<Attribution> samePersonAgain(String text, List<Attribution> ordered) {
+        List<Attribution> raised = new ArrayList<>(ordered);
+        for (int i = 1; i < ordered.size(); i++) {
+            Attribution a = ordered.get(i);
+            Attribution before = ordered.get(i - 1);
+            if (isPronounTag(text, a) && before.confidence() == Confidence.HIGH && before.source() != null
+                    && a.source().name().equals(before.source().name())
+                && !FirstNames.pronounClashes(a.source().span().text(text), a.source().name())
+                    && a.content().start() - before.content().end() <= SAME_PERSON_REACH) {
+                raised.set(i, a.withConfidence(Confidence.HIGH));
+            }
+        }
+        return raised;
+    }
+
+    private static boolean isPronounTag(String text, Attribution a) {
+        return a.rule() == Rule.QUOTE_THEN_CUE && a.confidence() == Confidence.MEDIUM && a.kind() == Kind.DIRECT
+                && a.source() != null && a.source().name() != null && !a.source().uncertain()
+                && a.source().span().text(text).matches("(?i)he|she");
     }
 
     /** A quote that takes its speaker from an earlier one, with no tag of its own, is at most MEDIUM. */

@@ -132,4 +132,20 @@ class SourcePatternsTest {
 
         assertThat(result.attributions()).noneMatch(a -> a.rule() == Rule.QUOTING_SUBJECT);
     }
+
+    @Test
+    void shouldTrustHeInTheTagRightAfterTheSameSpeakersNamedQuotation() {
+        Found found = withContent("\"We will win,\" Reed said. \"The plan is working,\" he said.", "plan is working");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Reed");
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.HIGH);
+    }
+
+    @Test
+    void shouldNotTrustAPronounThatAnotherSpeakerSeparatesFromItsName() {
+        Found found = withContent("\"We will win,\" Reed said. \"No,\" Ana Cole replied. \"The plan is working,\" he said.",
+                "plan is working");
+
+        assertThat(found.attribution().confidence()).isNotEqualTo(Confidence.HIGH);
+    }
 }

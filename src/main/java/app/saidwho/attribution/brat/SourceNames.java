@@ -2,6 +2,7 @@ package app.saidwho.attribution.brat;
 
 import app.saidwho.attribution.Attribution;
 import app.saidwho.attribution.CharSpan;
+import app.saidwho.attribution.FirstNames;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -60,11 +61,22 @@ public final class SourceNames {
      * characters (further back, other people are often named in between); null if none.
      */
     private static String antecedent(String text, CharSpan source, List<BratAttribution> gold) {
+        return antecedent(text, source, gold, REACH);
+    }
+
+    /**
+     * A gold pronoun's person as a reader takes it, as far as the annotation tells: the nearest gold source
+     * before it, within {@code reach} characters, that names someone and agrees with it ("she" is not "Mr. Diaz"
+     * nor "Tom Diaz" nor "Ames and Bell"; PolNeAR has no coreference, so a person named but never a source is
+     * not seen); null if none.
+     */
+    public static String antecedent(String text, CharSpan pronoun, List<BratAttribution> gold, int reach) {
+        String said = pronoun.text(text).strip();
         BratAttribution nearest = null;
         for (BratAttribution other : gold) {
             CharSpan s = other.source();
-            if (s != null && s.end() <= source.start() && source.start() - s.end() <= REACH && !nameWords(s.text(text)).isEmpty()
-                    && s.text(text).chars().anyMatch(Character::isUpperCase)
+            if (s != null && s.end() <= pronoun.start() && pronoun.start() - s.end() <= reach && !nameWords(s.text(text)).isEmpty()
+                    && s.text(text).chars().anyMatch(Character::isUpperCase) && !FirstNames.pronounClashes(said, s.text(text))
                     && (nearest == null || s.start() > nearest.source().start())) {
                 nearest = other;
             }
