@@ -9,7 +9,8 @@
 #   our question page (a fresh attempt's first question) vs /page
 #   our home page vs /page
 #   our answer POSTs (each a real next answer, bench/answers.lua) vs /page
-# and prints requests/s, the ratios and p99s, RSS after the run and start-to-first-page for both
+# and prints requests/s, the ratios and p99s, each server's CPU time a request (user + system from /proc over the
+# run, JIT and GC threads included: a busy machine disturbs it less than requests/s), RSS after the run and start-to-first-page for both
 # (ours on a new and on an existing database). The answers are checked durable: our server is killed
 # (SIGKILL) after the run, started again, and every answer acknowledged with a 303 must be in the file.
 #
@@ -68,18 +69,25 @@ start() { # name dir url cmd...
   echo $(( $(now_ms) - t0 ))
 }
 rss_mb() { echo $(( $(ps -o rss= -p "$(cat "$WORK/$1.pid")") / 1024 )); }
-# wrk, printing "requests/s p99-ms"; extra args go to wrk (e.g. -s script).
+# CPU time the server process has used (user + system, clock ticks) and the ticks per second.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$(cat "$WORK/$1.pid")/stat"; }
+TICKS=$(getconf CLK_TCK)
+# wrk, printing "requests/s p99-ms cpu-ms-per-request"; extra args go to wrk (e.g. -s script). The CPU is the
+# server's (SERVER: ours or ref, by default the one the URL belongs to), over the run: JIT and GC threads included.
 load() { # seconds url [wrk args]
   local secs=$1 url=$2; shift 2
+  local server=${SERVER:-$([[ $url == "$OURS"* ]] && echo ours || echo ref)} c0
+  c0=$(cpu_ticks "$server")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${secs}s" --latency "$@" "$url" >"$WORK/wrk.out"
-  local rps p99
+  local rps p99 cpu
+  cpu=$(awk -v c=$(( $(cpu_ticks "$server") - c0 )) -v t="$TICKS" '/requests in/ {printf "%.2f", c * 1000 / t / $1}' "$WORK/wrk.out")
   rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk.out")
   p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)}
              else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; printf "%.1f", v}' "$WORK/wrk.out")
   if grep -q 'Non-2xx or 3xx' "$WORK/wrk.out"; then
     echo "  (wrk saw errors: $(grep 'Non-2xx' "$WORK/wrk.out"))" >&2
   fi
-  echo "$rps $p99"
+  echo "$rps $p99 $cpu"
 }
 # Our runs; with PROFILE_DIR set, each is recorded with JFR (jcmd) into PROFILE_DIR/NAME.jfr.
 ours_load() { # name seconds url [wrk args]
@@ -150,12 +158,12 @@ done
 load "$WARMUP" "$OURS/" -s "$WORK/answers-warm.lua" >/dev/null
 
 # ---- the measured runs ---------------------------------------------------------------------------
-read -r REF_CSS REF_CSS_P99 < <(load "$SECONDS_RUN" "$REF/style.css")
-read -r OUR_CSS OUR_CSS_P99 < <(ours_load static "$SECONDS_RUN" "$OURS/style.css")
-read -r REF_PAGE1 REF_PAGE1_P99 < <(load "$SECONDS_RUN" "$REF/page")
-read -r OUR_Q OUR_Q_P99 < <(ours_load question "$SECONDS_RUN" "$QUESTION_PAGE")
-read -r OUR_HOME OUR_HOME_P99 < <(ours_load home "$SECONDS_RUN" "$OURS/")
-read -r OUR_ANS OUR_ANS_P99 < <(ours_load answers "$SECONDS_RUN" "$OURS/" -s "$WORK/answers.lua")
+read -r REF_CSS REF_CSS_P99 REF_CSS_CPU < <(load "$SECONDS_RUN" "$REF/style.css")
+read -r OUR_CSS OUR_CSS_P99 OUR_CSS_CPU < <(ours_load static "$SECONDS_RUN" "$OURS/style.css")
+read -r REF_PAGE1 REF_PAGE1_P99 REF_PAGE1_CPU < <(load "$SECONDS_RUN" "$REF/page")
+read -r OUR_Q OUR_Q_P99 OUR_Q_CPU < <(ours_load question "$SECONDS_RUN" "$QUESTION_PAGE")
+read -r OUR_HOME OUR_HOME_P99 OUR_HOME_CPU < <(ours_load home "$SECONDS_RUN" "$OURS/")
+read -r OUR_ANS OUR_ANS_P99 OUR_ANS_CPU < <(ours_load answers "$SECONDS_RUN" "$OURS/" -s "$WORK/answers.lua")
 # Killed straight after the answers: every answer it acknowledged must be in the file.
 OUR_RSS=$(rss_mb ours)
 if [[ -n "${NMT:-}" ]]; then
@@ -163,10 +171,11 @@ if [[ -n "${NMT:-}" ]]; then
   jcmd "$(cat "$WORK/ours.pid")" GC.heap_info >"$WORK/heap.txt" 2>&1 || true
 fi
 kill -9 "$(cat "$WORK/ours.pid")"; wait "$(cat "$WORK/ours.pid")" 2>/dev/null || true
-read -r REF_PAGE2 REF_PAGE2_P99 < <(load "$SECONDS_RUN" "$REF/page")
+read -r REF_PAGE2 REF_PAGE2_P99 REF_PAGE2_CPU < <(load "$SECONDS_RUN" "$REF/page")
 REF_RSS=$(rss_mb ref)
 REF_PAGE=$(awk -v a="$REF_PAGE1" -v b="$REF_PAGE2" 'BEGIN {printf "%.1f", (a + b) / 2}')
 REF_PAGE_P99=$(awk -v a="$REF_PAGE1_P99" -v b="$REF_PAGE2_P99" 'BEGIN {printf "%.1f", (a > b ? a : b)}')
+REF_PAGE_CPU=$(awk -v a="$REF_PAGE1_CPU" -v b="$REF_PAGE2_CPU" 'BEGIN {printf "%.2f", (a + b) / 2}')
 
 # ---- durability: start again on the existing database; every acknowledged answer must be stored -----
 OUR_START_OLD=$(start ours "$WORK/ours" "$OURS/" "${OUR_CMD[@]}")
@@ -191,14 +200,16 @@ LOST=$(awk -v qs="${QUESTIONS[*]}" '
 # ---- report --------------------------------------------------------------------------------------
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 echo
-printf '%-44s %10s %9s %8s\n' "target (wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_RUN}s)" "req/s" "ratio" "p99 ms"
-printf '%-44s %10s %9s %8s\n' "reference /style.css" "$REF_CSS" "" "$REF_CSS_P99"
-printf '%-44s %10s %9s %8s\n' "our /style.css (vs reference /style.css)" "$OUR_CSS" "$(ratio "$OUR_CSS" "$REF_CSS")x" "$OUR_CSS_P99"
-printf '%-44s %10s %9s %8s\n' "reference /page (mean of 2 runs; worst p99)" "$REF_PAGE" "" "$REF_PAGE_P99"
-printf '%-44s %10s %9s %8s\n' "our question page (vs /page)" "$OUR_Q" "$(ratio "$OUR_Q" "$REF_PAGE")x" "$OUR_Q_P99"
-printf '%-44s %10s %9s %8s\n' "our home page (vs /page)" "$OUR_HOME" "$(ratio "$OUR_HOME" "$REF_PAGE")x" "$OUR_HOME_P99"
-printf '%-44s %10s %9s %8s\n' "our answer POST (vs /page)" "$OUR_ANS" "$(ratio "$OUR_ANS" "$REF_PAGE")x" "$OUR_ANS_P99"
-echo "reference /page runs: $REF_PAGE1 and $REF_PAGE2 req/s"
+printf '%-44s %10s %9s %8s %12s\n' "target (wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_RUN}s)" "req/s" "ratio" "p99 ms" "CPU ms/req"
+printf '%-44s %10s %9s %8s %12s\n' "reference /style.css" "$REF_CSS" "" "$REF_CSS_P99" "$REF_CSS_CPU"
+printf '%-44s %10s %9s %8s %12s\n' "our /style.css (vs reference /style.css)" "$OUR_CSS" "$(ratio "$OUR_CSS" "$REF_CSS")x" "$OUR_CSS_P99" "$OUR_CSS_CPU"
+printf '%-44s %10s %9s %8s %12s\n' "reference /page (mean of 2 runs; worst p99)" "$REF_PAGE" "" "$REF_PAGE_P99" "$REF_PAGE_CPU"
+printf '%-44s %10s %9s %8s %12s\n' "our question page (vs /page)" "$OUR_Q" "$(ratio "$OUR_Q" "$REF_PAGE")x" "$OUR_Q_P99" "$OUR_Q_CPU"
+printf '%-44s %10s %9s %8s %12s\n' "our home page (vs /page)" "$OUR_HOME" "$(ratio "$OUR_HOME" "$REF_PAGE")x" "$OUR_HOME_P99" "$OUR_HOME_CPU"
+printf '%-44s %10s %9s %8s %12s\n' "our answer POST (vs /page)" "$OUR_ANS" "$(ratio "$OUR_ANS" "$REF_PAGE")x" "$OUR_ANS_P99" "$OUR_ANS_CPU"
+echo "reference /page runs: $REF_PAGE1 and $REF_PAGE2 req/s, $REF_PAGE1_CPU and $REF_PAGE2_CPU ms CPU a request"
+echo "server CPU a request: ours $OUR_Q_CPU ms for the question page, the reference $REF_PAGE_CPU ms for /page" \
+  "(ours costs $(ratio "$OUR_Q_CPU" "$REF_PAGE_CPU")x)"
 echo "answers: $ACKED acknowledged with a 303 in the measured run ($NOT_ANSWERS other responses: out of" \
   "prepared questions or not a 303); after SIGKILL and a restart, acknowledged answers missing: $LOST"
 echo "RSS after the run: ours $OUR_RSS MB, reference $REF_RSS MB"

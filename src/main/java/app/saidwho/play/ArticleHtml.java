@@ -12,9 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * The whole article as learners read it, rendered once per version of its text and kept: every question
- * page shows it, and a stored text never changes (a changed one is a new key). The HTML comes from the
- * template with Qute's escaping, so it is inserted as it is.
+ * The whole article as learners read it, rendered once per version of the article and kept: every question
+ * page shows it. The key is the article's id and version ({@link Article#version}, raised by any change of
+ * its text or boilerplate), so a cached page reads neither; a changed article is a new key, on every node.
+ * The HTML comes from the template with Qute's escaping, so it is inserted as it is.
  */
 @ApplicationScoped
 public class ArticleHtml {
@@ -24,8 +25,7 @@ public class ArticleHtml {
         static native TemplateInstance article(List<Paragraph> paragraphs);
     }
 
-    /** What the rendering depends on: the text and its boilerplate lines (the id keeps articles apart). */
-    private record Version(long articleId, String body, List<String> boilerplate) {
+    private record Version(long articleId, long version) {
     }
 
     private final Cache rendered;
@@ -34,10 +34,10 @@ public class ArticleHtml {
         this.rendered = rendered;
     }
 
+    /** Called in the transaction that loaded the article: a miss reads its text and lines (on this thread). */
     public RawString of(Article article) {
-        Version version = new Version(article.id, article.body, List.copyOf(article.boilerplate));
-        return rendered.get(version, v -> new RawString(
-                Templates.article(ArticleText.paragraphs(v.body(), v.boilerplate())).render()))
+        return rendered.get(new Version(article.id, article.version), v -> new RawString(
+                Templates.article(ArticleText.paragraphs(article.body, article.boilerplate)).render()))
                 .await().indefinitely();
     }
 }

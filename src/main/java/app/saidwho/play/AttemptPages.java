@@ -54,8 +54,7 @@ public class AttemptPages {
         if (state.isEmpty()) {
             return resume(token);
         }
-        return Response.ok(Templates.question(state.get(), null, resumeUrl(uri, token),
-                null)).build();
+        return Response.ok(Templates.question(state.get(), null, resumeUrl(uri, state.get()), null)).build();
     }
 
     @POST
@@ -72,8 +71,7 @@ public class AttemptPages {
                     .orElseThrow(() -> PageException.badRequest("This question cannot be answered now."));
             if (!state.answered()) {
                 return Response.status(Response.Status.BAD_REQUEST)
-                        .entity(Templates.question(state, incomplete.getMessage(),
-                                resumeUrl(uri, token), text))
+                        .entity(Templates.question(state, incomplete.getMessage(), resumeUrl(uri, state), text))
                         .build();
             }
         } catch (PersistenceException raced) {
@@ -105,9 +103,9 @@ public class AttemptPages {
         }
     }
 
-    /** The full address of the attempt, for the learner to keep. */
-    private static String resumeUrl(UriInfo uri, String token) {
-        return uri.getBaseUriBuilder().path(AttemptPages.class).build(token).toString();
+    /** The full address of the attempt, for the learner to keep: only the first question shows it. */
+    private static String resumeUrl(UriInfo uri, QuestionState state) {
+        return state.first() ? uri.getBaseUri().resolve(PlayLinks.attempt(state.attempt().token())).toString() : null;
     }
 
     private static String questionPath(String token, long id) {

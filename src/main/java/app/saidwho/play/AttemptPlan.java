@@ -1,7 +1,6 @@
 package app.saidwho.play;
 
 import app.saidwho.quiz.QuestionStatus;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,8 +9,8 @@ import java.util.Set;
 
 /**
  * The questions of one attempt in the order they are asked: those already answered (as they were
- * asked), then the set's current questions not yet answered in any version. Read as plain values by two
- * small queries (ids, keys and scores), so a page loads only the one question and answer it shows.
+ * asked), then the set's current questions not yet answered in any version. Read as plain values by one
+ * small query (ids, keys and scores), so a page loads only the one question and answer it shows.
  */
 public final class AttemptPlan {
     /** One question of the plan, with the answer given to it (null while unanswered). */
@@ -33,24 +32,31 @@ public final class AttemptPlan {
         this.steps = steps;
     }
 
+    /**
+     * One query: the set's questions with the attempt's answer to each, if any. Answered ones come first in
+     * the order they were answered (whatever version they are now); then the set's current approved questions
+     * whose key has no answer yet, in set order. Every answer is to a question of the attempt's set: only the
+     * plan's questions can be answered.
+     */
     public static AttemptPlan of(Attempt attempt) {
-        EntityManager em = Response.getEntityManager();
         List<Step> steps = new ArrayList<>();
         Set<String> answeredKeys = new HashSet<>();
-        em.createQuery("select q.id, q.questionKey, r.id, r.choice, r.correct, r.points, r.maxPoints from Response r"
-                        + " join r.question q where r.attempt = ?1 order by r.answeredAt, r.id", Object[].class)
-                .setParameter(1, attempt).getResultList().forEach(row -> {
-                    steps.add(new Step((Long) row[0], (String) row[1], new Answer((Long) row[2], (Integer) row[3],
-                            (Boolean) row[4], (Integer) row[5], (Integer) row[6])));
-                    answeredKeys.add((String) row[1]);
+        Response.getEntityManager().createQuery("select q.id, q.questionKey, r.id, r.choice, r.correct, r.points,"
+                        + " r.maxPoints from Question q left join Response r on r.question = q and r.attempt = ?1"
+                        + " where q.quizSet = ?2 and (r.id is not null or (q.retired = false and q.status = ?3))"
+                        + " order by case when r.id is null then 1 else 0 end, r.answeredAt, r.id, q.position, q.id",
+                        Object[].class)
+                .setParameter(1, attempt).setParameter(2, attempt.quizSet).setParameter(3, QuestionStatus.APPROVED)
+                .getResultList().forEach(row -> {
+                    String key = (String) row[1];
+                    if (row[2] != null) {
+                        steps.add(new Step((Long) row[0], key, new Answer((Long) row[2], (Integer) row[3],
+                                (Boolean) row[4], (Integer) row[5], (Integer) row[6])));
+                        answeredKeys.add(key);
+                    } else if (!attempt.isFinished() && !answeredKeys.contains(key)) {
+                        steps.add(new Step((Long) row[0], key, null));
+                    }
                 });
-        if (!attempt.isFinished()) {
-            em.createQuery("select q.id, q.questionKey from Question q where q.quizSet = ?1 and q.retired = false"
-                            + " and q.status = ?2 order by q.position, q.id", Object[].class)
-                    .setParameter(1, attempt.quizSet).setParameter(2, QuestionStatus.APPROVED).getResultList().stream()
-                    .filter(row -> !answeredKeys.contains((String) row[1]))
-                    .forEach(row -> steps.add(new Step((Long) row[0], (String) row[1], null)));
-        }
         return new AttemptPlan(attempt.token, List.copyOf(steps));
     }
 

@@ -98,6 +98,7 @@ public class AttemptService {
     /** The question's page state; asking for a question that is not next leads back to the next one. */
     @Transactional
     public Optional<QuestionState> question(String token, long questionId) {
+        ReadOnly.transaction();
         Attempt attempt = attempt(token);
         AttemptPlan plan = AttemptPlan.of(attempt);
         AttemptPlan.Step step = plan.step(questionId).orElseThrow(AttemptService::noQuestion);

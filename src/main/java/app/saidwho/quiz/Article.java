@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,13 @@ public class Article extends PanacheEntity {
     @OrderColumn(name = "position")
     @Column(name = "line")
     public List<String> boilerplate = new ArrayList<>();
+
+    /**
+     * Raised by Hibernate whenever the article changes, its boilerplate lines included: the learner pages keep
+     * the article rendered per (id, version), so they read neither the text nor the lines to show it.
+     */
+    @Version
+    public long version;
 
     /**
      * The original's address when it is a web address (http or https), else null: a quiz-set file could

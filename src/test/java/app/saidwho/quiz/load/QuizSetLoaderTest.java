@@ -2,6 +2,7 @@ package app.saidwho.quiz.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
@@ -77,6 +78,34 @@ class QuizSetLoaderTest {
         learner.get(attempt + "/questions/" + asked.id).then().statusCode(200)
                 .body(containsString("Who said &quot;This park is for everyone&quot;?"));
         learner.get(learner.nextQuestion(attempt)).then().body(containsString("Question 2 of 2"));
+    }
+
+    @Test
+    void shouldShowTheArticleAsItsFileNowHasItOnPagesAlreadyShown() {
+        String slug = "loader-article-edit";
+        String original = QuizFiles.twoQuestions("Edited article quiz", "published");
+        TestQuizzes.load(loader, slug + ".yaml", original);
+        // Off the home page (still playable by its address): the link crawl of PageLinksTest reads that page.
+        QuarkusTransaction.requiringNew().run(() -> QuizSet.update("listed = false where slug = ?1", slug));
+        LearnerClient learner = new LearnerClient();
+        String question = learner.nextQuestion(learner.start(slug, "Reader"));
+        learner.get(question).then().statusCode(200)
+                .body(containsString("The mayor announced a new park on Monday"))
+                .body(containsString("Page boilerplate, not part of the story: </span>More From This Section"));
+
+        // The page keeps the article rendered: a new text must still show at once, and stay escaped.
+        String newText = original.replace("The mayor announced a new park on Monday",
+                "The mayor opened a <b>new</b> park on Tuesday");
+        TestQuizzes.load(loader, slug + ".yaml", newText);
+        learner.get(question).then().statusCode(200)
+                .body(containsString("The mayor opened a &lt;b&gt;new&lt;/b&gt; park on Tuesday"))
+                .body(not(containsString("announced a new park on Monday")));
+
+        // Only the boilerplate lines change: the line is shown as part of the story again.
+        TestQuizzes.load(loader, slug + ".yaml", newText.replace("  boilerplate:\n    - More From This Section\n", ""));
+        learner.get(question).then().statusCode(200)
+                .body(containsString("<p>More From This Section</p>"))
+                .body(not(containsString("Page boilerplate")));
     }
 
     @Test
