@@ -12,7 +12,7 @@ run() {
   dir=$(mktemp -d)
   java -cp "$CP" app.saidwho.support.QuizFiles "$dir/quizzes" bench 40
   java -Xmx256m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dsaidwho.quizzes.dir="$dir/quizzes" \
-    "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$dir/saidwho;AUTO_SERVER=TRUE;WRITE_DELAY=$delay" \
+    "-Dquarkus.datasource.jdbc.url=jdbc:h2:retry:$dir/saidwho;AUTO_SERVER=TRUE;WRITE_DELAY=$delay" \
     -jar target/quarkus-app/quarkus-run.jar >"$dir/server.log" 2>&1 &
   local pid=$!
   until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do sleep 0.5; done
