@@ -146,7 +146,7 @@ final class AnonymityGenerator implements QuestionGenerator {
                 + Character.toLowerCase(label.charAt(0)) + label.substring(1) + ". It gives no name, so a reader cannot "
                 + "check who exactly " + (plural ? "they are" : "it is") + ". Look at the highlighted passage.";
         long before = sink.count(Skill.ANONYMITY);
-        sink.offer(Skill.ANONYMITY, "The article does not name \"" + mention + "\". What does it tell you about who "
+        sink.offer(Skill.ANONYMITY, "The article gives no name" + (plural ? "s" : "") + " for \"" + mention + "\". What does it tell you about who "
                         + (plural ? "these sources are" : "this source is") + "?", label,
                 Options.pick(label, InsiderKinds.distractors(kind, plural), Sink.MAX_OPTIONS - 1), explanation,
                 facts.evidence(a), Difficulty.EASY);

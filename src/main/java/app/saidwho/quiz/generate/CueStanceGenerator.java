@@ -114,6 +114,7 @@ final class CueStanceGenerator implements QuestionGenerator {
         } + " Look at the highlighted passage.";
         return sink.offer(new Candidate(Skill.CUE_STANCE, prompt, Labels.stance(a.cue().stance()), Arrays.stream(Stance.values())
                 .filter(s -> s != a.cue().stance()).map(Labels::stance).toList()).explained(explanation, facts.evidence(a))
-                .about(a).giveaway(PLAIN.contains(a.cue().lemma())));
+                .about(a).giveaway(PLAIN.contains(a.cue().lemma()))
+                .difficulty(PLAIN.contains(a.cue().lemma()) ? Difficulty.EASY : Difficulty.MEDIUM));
     }
 }

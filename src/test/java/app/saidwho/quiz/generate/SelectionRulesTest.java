@@ -104,4 +104,10 @@ class SelectionRulesTest {
         assertThat(QuoteOrParaphraseGenerator.shownWords("them to vote against the bridge plan on Friday")).isNull();
         assertThat(QuoteOrParaphraseGenerator.shownWords("the town would \"pause\" the new bus routes")).isNotNull();
     }
+
+    @Test
+    void shouldCallAQuestionOnAPlainSaidEasy() {
+        assertThat(draft(TWO_SPEAKERS).questions()).filteredOn(q -> q.skill() == Skill.CUE_STANCE).isNotEmpty()
+                .filteredOn(q -> q.prompt().contains("the verb \"said\"")).allMatch(q -> q.difficulty() == Difficulty.EASY);
+    }
 }
