@@ -29,9 +29,8 @@ final class Sink {
     private final List<DraftQuestion> accepted = new ArrayList<>();
     private final List<DroppedQuestion> dropped = new ArrayList<>();
     private final Map<Skill, Integer> offers = new EnumMap<>(Skill.class);
-    /** Questions already decided (prompt and key): a later round offering one again gets the same answer. */
-    private final java.util.Set<String> acceptedIds = new java.util.HashSet<>();
-    private final java.util.Set<String> refusedIds = new java.util.HashSet<>();
+    /** Each question decided so far (prompt and key), kept or not: a later round offering it again gets the same answer. */
+    private final Map<String, Boolean> verdicts = new java.util.HashMap<>();
     private int roundCap = Integer.MAX_VALUE;
 
     Sink(ArticleFacts facts) {
@@ -57,17 +56,17 @@ final class Sink {
     /** Whether the question is in the draft: kept now, or in an earlier round. */
     boolean offer(Candidate c) {
         String id = Options.normal(c.prompt + " " + c.key);
-        if (acceptedIds.contains(id) || refusedIds.contains(id)) {
-            return acceptedIds.contains(id);
+        if (verdicts.containsKey(id)) {
+            return verdicts.get(id);
         }
         offers.merge(c.skill, 1, Integer::sum);
         Optional<String> problem = validator.problem(c).or(() -> teacher.problem(c));
         if (problem.isPresent()) {
-            refusedIds.add(id);
+            verdicts.put(id, false);
             drop(c.skill, c.prompt, problem.get());
             return false;
         }
-        acceptedIds.add(id);
+        verdicts.put(id, true);
         validator.accepted(c);
         teacher.accepted(c.evidence);
         Options.Shuffled shuffled = Options.shuffle(c.key, c.distractors, Options.normal(c.prompt).hashCode());
