@@ -15,10 +15,11 @@
 # (SIGKILL) after the run, started again, and every answer acknowledged with a 303 must be in the file.
 #
 # Usage: bench/pages.sh [PORT] [REF_PORT]   (defaults 8482 and 8490)
-# Environment: SKIP_BUILD=1 reuses both builds; OUR_APP=DIR runs another build of ours (a quarkus-app
-# folder); SECONDS_RUN (10), WARMUP (10 s per target), THREADS (2), CONNECTIONS (64), ATTEMPTS (2000
-# prepared attempts of 18 questions for the answers); OUR_JAVA_OPTS (JVM options; default @jvm.options, as
-# README's run command), REF_JAVA_OPTS (default none, as in the reference's README); PROFILE_DIR=DIR
+# Environment: SKIP_BUILD=1 reuses both builds; OUR_ROOT=DIR runs another checkout of ours, already packaged,
+# started from DIR with README's command (so its AppCDS archive matches); OUR_APP=DIR runs a quarkus-app folder
+# copied elsewhere (by its absolute path, so without AppCDS); SECONDS_RUN (10), WARMUP (10 s per target), THREADS (2), CONNECTIONS (64), ATTEMPTS (2000
+# prepared attempts of 18 questions for the answers); OUR_JAVA_OPTS (JVM options; default OUR_ROOT's
+# @jvm.options, as README's run command), REF_JAVA_OPTS (default none, as in the reference's README); PROFILE_DIR=DIR
 # records each of our runs with JFR into DIR/*.jfr; NMT=1 starts ours with -XX:NativeMemoryTracking=summary
 # and prints where its memory is after the run (jcmd VM.native_memory summary, kept in the work folder).
 set -euo pipefail
@@ -27,9 +28,12 @@ REPO=$PWD
 PORT=${1:-8482}; REF_PORT=${2:-8490}
 SECONDS_RUN=${SECONDS_RUN:-10}; WARMUP=${WARMUP:-10}; THREADS=${THREADS:-2}; CONNECTIONS=${CONNECTIONS:-64}
 ATTEMPTS=${ATTEMPTS:-2000}
-# Another build of ours to compare (e.g. the commit before a change): OUR_APP=/path/to/target/quarkus-app
-OUR_APP=${OUR_APP:-$REPO/target/quarkus-app}
-OUR_JAVA_OPTS=${OUR_JAVA_OPTS-@$REPO/jvm.options}
+# Another build of ours to compare (e.g. the commit before a change): OUR_ROOT=/path/to/checkout (packaged), or
+# OUR_APP=/path/to/quarkus-app. Ours starts from OUR_ROOT with the jar's relative path, as README's command does:
+# jvm.options names the AppCDS archive relative to that folder, and the archive only matches a start from there.
+OUR_ROOT=${OUR_ROOT:-$REPO}
+if [[ -n "${OUR_APP:-}" ]]; then OUR_JAR=$OUR_APP/quarkus-run.jar; else OUR_JAR=target/quarkus-app/quarkus-run.jar; fi
+OUR_JAVA_OPTS=${OUR_JAVA_OPTS-@$OUR_ROOT/jvm.options}
 [[ -z "${NMT:-}" ]] || OUR_JAVA_OPTS="$OUR_JAVA_OPTS -XX:NativeMemoryTracking=summary"
 REF_JAVA_OPTS=${REF_JAVA_OPTS:-}
 WORK=$(mktemp -d /tmp/saidwho-pages.XXXXXX)
@@ -46,7 +50,7 @@ echo "# commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with l
 
 # ---- build --------------------------------------------------------------------------------------
 REF_SRC=${REF_SRC:-../shared/bench-reference}
-REF_DIR=/tmp/saidwho-bench-reference
+REF_DIR=${REF_DIR:-/tmp/saidwho-bench-reference}
 if [[ -z "${SKIP_BUILD:-}" ]]; then
   rm -rf "$REF_DIR"; cp -r "$REF_SRC" "$REF_DIR"; chmod -R u+w "$REF_DIR"
   cp mvnw "$REF_DIR/"; cp -r .mvn "$REF_DIR/"
@@ -57,13 +61,13 @@ fi
 # ---- helpers -------------------------------------------------------------------------------------
 now_ms() { date +%s%3N; }
 # Starts a server in the background; prints milliseconds from launch to the first 200 of URL.
-start() { # name dir url cmd...
+start() { # name dir url cmd...   (the log goes to the work folder)
   local name=$1 dir=$2 url=$3; shift 3
   local t0; t0=$(now_ms)
-  (cd "$dir" && exec "$@" >>"$dir/$name.log" 2>&1) &
+  (cd "$dir" && exec "$@" >>"$WORK/$name.log" 2>&1) &
   local pid=$!; echo "$pid" >"$WORK/$name.pid"
   until curl -sf -o /dev/null "$url"; do
-    kill -0 "$pid" 2>/dev/null || { echo "$name did not start: see $dir/$name.log" >&2; exit 1; }
+    kill -0 "$pid" 2>/dev/null || { echo "$name did not start: see $WORK/$name.log" >&2; exit 1; }
     sleep 0.05
   done
   echo $(( $(now_ms) - t0 ))
@@ -107,8 +111,8 @@ REF_START=$(start ref "$WORK/ref" "$REF/page" java $REF_JAVA_OPTS -Dquarkus.http
   -Dquarkus.http.port="$REF_PORT" -jar "$REF_DIR/target/quarkus-app/quarkus-run.jar")
 OUR_CMD=(java $OUR_JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT"
   -Dsaidwho.db.path="$WORK/ours/data/saidwho" -Dsaidwho.quizzes.dir="$WORK/ours/quizzes"
-  -jar "$OUR_APP/quarkus-run.jar")
-OUR_START_NEW=$(start ours "$WORK/ours" "$OURS/" "${OUR_CMD[@]}")
+  -jar "$OUR_JAR")
+OUR_START_NEW=$(start ours "$OUR_ROOT" "$OURS/" "${OUR_CMD[@]}")
 
 # ---- our data, through our own forms -------------------------------------------------------------
 SLUG=helsinki-summit
@@ -178,7 +182,7 @@ REF_PAGE_P99=$(awk -v a="$REF_PAGE1_P99" -v b="$REF_PAGE2_P99" 'BEGIN {printf "%
 REF_PAGE_CPU=$(awk -v a="$REF_PAGE1_CPU" -v b="$REF_PAGE2_CPU" 'BEGIN {printf "%.2f", (a + b) / 2}')
 
 # ---- durability: start again on the existing database; every acknowledged answer must be stored -----
-OUR_START_OLD=$(start ours "$WORK/ours" "$OURS/" "${OUR_CMD[@]}")
+OUR_START_OLD=$(start ours "$OUR_ROOT" "$OURS/" "${OUR_CMD[@]}")
 kill "$(cat "$WORK/ref.pid")"; wait "$(cat "$WORK/ref.pid")" 2>/dev/null || true
 REF_START_OLD=$(start ref "$WORK/ref" "$REF/page" java $REF_JAVA_OPTS -Dquarkus.http.host=127.0.0.1 \
   -Dquarkus.http.port="$REF_PORT" -jar "$REF_DIR/target/quarkus-app/quarkus-run.jar")

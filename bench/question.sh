@@ -6,16 +6,19 @@
 # the threads that serve requests (executor-thread-*, vert.x-eventloop-*; no JIT compiler, no GC).
 # REF=1 also starts the reference app (built by bench/pages.sh into /tmp/saidwho-bench-reference) on REF_PORT
 # and measures its /page after each of our runs.
-# Usage: bench/question.sh [PORT] [REF_PORT]; OUR_APP=DIR (a quarkus-app folder) runs another build.
+# Usage: bench/question.sh [PORT] [REF_PORT]; OUR_ROOT=DIR runs another checkout, already packaged, from DIR as
+# README's command does (its jvm.options and AppCDS archive); OUR_APP=DIR runs a quarkus-app folder by its
+# absolute path (without AppCDS); REF_DIR is where bench/pages.sh built the reference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD; PORT=${1:-8482}; REF_PORT=${2:-8490}; ROUNDS=${ROUNDS:-4}; WARM=${WARM:-60}
-OUR_APP=${OUR_APP:-$REPO/target/quarkus-app}
+OUR_ROOT=${OUR_ROOT:-$REPO}; REF_DIR=${REF_DIR:-/tmp/saidwho-bench-reference}
+if [[ -n "${OUR_APP:-}" ]]; then OUR_JAR=$OUR_APP/quarkus-run.jar; else OUR_JAR=target/quarkus-app/quarkus-run.jar; fi
 W=$(mktemp -d /tmp/saidwho-question.XXXXXX); mkdir -p "$W/q"; cp -r quizzes "$W/q/"
 PIDS=()
 trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
-(cd "$W/q" && exec java @"$REPO/jvm.options" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-  -Dsaidwho.db.path="$W/q/data/saidwho" -Dsaidwho.quizzes.dir="$W/q/quizzes" -jar "$OUR_APP/quarkus-run.jar" \
+(cd "$OUR_ROOT" && exec java @jvm.options -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+  -Dsaidwho.db.path="$W/q/data/saidwho" -Dsaidwho.quizzes.dir="$W/q/quizzes" -jar "$OUR_JAR" \
   >"$W/app.log" 2>&1) & PID=$!; PIDS+=("$PID")
 O=http://127.0.0.1:$PORT; J=$W/jar
 until curl -sf -o /dev/null "$O/"; do kill -0 "$PID" || { echo "did not start: $W/app.log" >&2; exit 1; }; sleep 0.3; done
@@ -29,7 +32,7 @@ Q=$(curl -s -o /dev/null -w '%{redirect_url}' "$O/attempts/$A")
 RPID=
 if [[ -n "${REF:-}" ]]; then
   (cd "$W" && exec java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$REF_PORT" \
-    -jar /tmp/saidwho-bench-reference/target/quarkus-app/quarkus-run.jar >"$W/ref.log" 2>&1) & RPID=$!; PIDS+=("$RPID")
+    -jar "$REF_DIR/target/quarkus-app/quarkus-run.jar" >"$W/ref.log" 2>&1) & RPID=$!; PIDS+=("$RPID")
   until curl -sf -o /dev/null "http://127.0.0.1:$REF_PORT/page"; do sleep 0.3; done
 fi
 ticks() { awk '{print $14 + $15}' "$1"; }
@@ -51,7 +54,7 @@ run() { # pid url label
     "(request threads $(awk -v c=$(( $(request_cpu "$1") - r0 )) -v n="$n" -v t="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", c * 1000 / t / n}') ms)," \
     "load average $(cut -d' ' -f1 /proc/loadavg)"
 }
-echo "# bench/question.sh $(date -u +%FT%TZ); $OUR_APP; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# bench/question.sh $(date -u +%FT%TZ); $OUR_ROOT ${OUR_APP:-}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 wrk -t2 -c64 -d"${WARM}s" "$Q" >/dev/null
 [[ -z "$RPID" ]] || wrk -t2 -c64 -d"${WARM}s" "http://127.0.0.1:$REF_PORT/page" >/dev/null
 for _ in $(seq 1 "$ROUNDS"); do
