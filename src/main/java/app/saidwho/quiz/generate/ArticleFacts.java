@@ -198,7 +198,7 @@ final class ArticleFacts {
     /** The words of a quotation as a prompt or option shows them: no outer marks, no closing comma or stop. */
     String quotedWords(CharSpan span) {
         // the closing comma goes, also before an inner quotation's closing mark ("People say, 'it is over,'")
-        return Excerpts.unquoted(span.text(text)).replaceAll(",(['’]?)$", "$1");
+        return Excerpts.unquoted(QuotedSentences.joined(text, span)).replaceAll(",(['’]?)$", "$1");
     }
 
     /** Headline style marks a quotation with single quotes, which the engine does not read as quotes. */

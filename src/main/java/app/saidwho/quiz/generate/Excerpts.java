@@ -51,7 +51,7 @@ final class Excerpts {
             String last = words[n - 1];
             if (last.matches(".*[,;:.!?—]$") && !ABBREVIATION.matcher(last).matches()) {
                 String cut = String.join(" ", Arrays.copyOf(words, n)).replaceAll("[,;:—]$", "");
-                if (balanced(cut)) {
+                if (balanced(cut) && !halfOfAPair(cut) && !onlyASubordinateClause(cut)) {
                     // the writer's own "..." already says words follow; a second ellipsis would double it
                     return cut.matches(".*(\\.\\.\\.|…)$") ? cut : cut + " …";
                 }
@@ -59,6 +59,29 @@ final class Excerpts {
         }
         return null;
     }
+
+    /** "… is not just the spying" cut before its "but the attempt …": the reader is left with half the point. */
+    static boolean halfOfAPair(String cut) {
+        return NOT_JUST.matcher(cut).find() && !cut.substring(NOT_JUST.matcher(cut).results().reduce((x, y) -> y)
+                .orElseThrow().end()).matches("(?s).*\\bbut\\b.*");
+    }
+
+    /** "Now that I am retired …" cut at its comma: a clause that opens with "when", "if" or "because" needs its main clause. */
+    static boolean onlyASubordinateClause(String cut) {
+        if (!SUBORDINATE.matcher(cut).lookingAt()) {
+            return false;
+        }
+        // "If we go to a contested convention, where nobody …": what follows each comma still hangs on the first clause
+        String[] parts = cut.split("[,;]\\s*");
+        return java.util.Arrays.stream(parts).skip(1).allMatch(p -> SUBORDINATE.matcher(p).lookingAt() || DEPENDENT.matcher(p).lookingAt());
+    }
+
+    private static final java.util.regex.Pattern DEPENDENT = java.util.regex.Pattern.compile("(?i)(where|which|who|whom|whose|"
+            + "and|or|but|that)\\b");
+
+    private static final java.util.regex.Pattern NOT_JUST = java.util.regex.Pattern.compile("(?i)\\bnot (just|only|merely|simply)\\b");
+    private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile("(?i)(now that|when|whenever|if|"
+            + "because|although|though|while|since|unless|until|after|before|once|as long as|even if|even though|whether)\\b");
 
     /** Brackets and double quotation marks all closed. */
     static boolean balanced(String s) {

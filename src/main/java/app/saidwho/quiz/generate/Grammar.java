@@ -61,6 +61,12 @@ final class Grammar {
     }
 
     /** Upper-case first letter, for a mention that starts a sentence. */
+    /** Words from a sentence's start, shown inside another sentence: "The plan" becomes "the plan", "Lopez" stays. */
+    static String inSentence(String words) {
+        return words.matches("(The|A|An|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|Such|Every)\\b.*")
+                ? Character.toLowerCase(words.charAt(0)) + words.substring(1) : words;
+    }
+
     static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

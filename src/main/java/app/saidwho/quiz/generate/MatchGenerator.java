@@ -66,7 +66,9 @@ final class MatchGenerator implements QuestionGenerator {
         for (Attribution a : facts.attributions()) {
             Optional<CharSpan> span = facts.quotation(a);
             Optional<String> quote = span.map(facts::quotedWords);
-            if (quote.isEmpty() || !SpeakerKeys.sure(facts, a) || a.source().type() != SourceType.PERSON
+            // a row opening with its verb ("is a misguided approach") leaves its subject outside the marks
+            if (quote.isEmpty() || QuotedSentences.opensWithVerb(quote.get()) || !SpeakerKeys.sure(facts, a)
+                    || a.source().type() != SourceType.PERSON
                     || !facts.canSpeak(a.source().name(), SourceType.PERSON)
                     || SpeakerKeys.alsoSaidBySomeoneElse(facts, a, quote.get())) {
                 continue;

@@ -34,10 +34,16 @@ final class WhoSaidGenerator implements QuestionGenerator {
         String name = facts.speakers.fullName(a.source().name(), a.source().type());
         String shown = excerpt == null ? words : excerpt;
         // "Who said “Are we there?”?" piles marks up: a question or an exclamation is asked about as "these words"
+        String subject = QuotedSentences.opensWithVerb(words) ? QuotedSentences.subjectBefore(facts.text, quote) : "";
         String prompt = Excerpts.asksOrExclaims(shown) ? "Whose words are these: " + Excerpts.quoted(shown.strip())
-                : "Who said " + Excerpts.quotedInSentence(shown) + "?";
+                : "Who said " + (subject == null || subject.isEmpty() ? "" : "that " + Grammar.inSentence(subject) + " ")
+                + Excerpts.quotedInSentence(shown) + "?";
         if (excerpt == null) {
             sink.drop(Skill.WHO_SAID, prompt, "no clause or sentence end to cut the quotation at");
+            return;
+        }
+        if (subject == null) { // "Who said “is a misguided approach”?" leaves the learner asking what is
+            sink.drop(Skill.WHO_SAID, prompt, "the quotation opens with its verb and the article's words before it name no subject");
             return;
         }
         Set<String> excluded = new HashSet<>(Set.of(ArticleFacts.entity(a)));
