@@ -39,7 +39,7 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
             if (sink.full(Skill.QUOTE_OR_PARAPHRASE)) {
                 return;
             }
-            if (ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && !ArticleFacts.NAMING.contains(a.cue().lemma())
+            if (!printedInMarks(sink, a) && ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && !ArticleFacts.NAMING.contains(a.cue().lemma())
                     && !DESCRIBING.contains(a.cue().lemma()) && made.getOrDefault(a.kind(), 0) < PER_KIND
                     && Excerpts.wordCount(facts.content(a)) >= 6 && !facts.hasSingleQuotes(a) && facts.reportsStatement(a) && !facts.cueInside(a)) {
                 String words = shownWords(facts.content(a));
@@ -50,6 +50,16 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
                 }
             }
         }
+    }
+
+    /**
+     * Words a "who said" or "how did they say it" prompt already prints in quotation marks: those questions come
+     * first in the quiz, so asking next whether the words are a quotation gives its answer away.
+     */
+    private static boolean printedInMarks(Sink sink, Attribution a) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(Skill.WHO_SAID, Skill.NESTED)
+                .flatMap(skill -> sink.wordsKeyed(skill, false).stream()), sink.evidenceAsked(Skill.CHANNEL).stream())
+                .anyMatch(w -> w.overlaps(a.content()));
     }
 
     /**
@@ -158,9 +168,10 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
         String name = a.source().type() == app.saidwho.attribution.SourceType.PERSON
                 ? facts.speakers.fullName(a.source().name(), a.source().type()) : facts.display(a);
         String whose = sure ? Grammar.possessive(name) + " words" : "them";
-        // no marks around the words at all: any mark here could be taken for the article's
-        String prompt = "These words from the article are printed here without any quotation marks: " + words
-                + (words.matches("(?s).*[.?!…]$") ? "" : ".") + " Find them in the article. How does the article give "
+        // no marks around the words at all: any mark here could be taken for the article's; the words stand on a line
+        // of their own (pages keep a prompt's line breaks), never run into the sentence that asks about them
+        String prompt = "These words from the article are printed here without any quotation marks:\n" + words
+                + (words.matches("(?s).*[.?!…]$") ? "" : ".") + "\nFind them in the article. How does the article give "
                 + whose + "?";
         String who = sure ? name : "the source";
         String why = switch (a.kind()) {

@@ -31,6 +31,9 @@ final class UnsourcedGenerator implements QuestionGenerator {
             + "|\\p{Lu}{3,}[\\p{Lu} ,.]*)\\s*[—–-]+\\s*");
 
     private static final int STATEMENT_WORDS = 22;
+    /** Cues whose words are a noun phrase ("citing the release of prisoners"), never a statement to set against a claim. */
+    private static final Set<String> NOUN_OBJECT = Set.of("cite", "mention", "praise", "criticize", "criticise", "blame",
+            "condemn", "welcome", "applaud");
 
     static String label(Claim claim) {
         return switch (claim) {
@@ -155,7 +158,8 @@ final class UnsourcedGenerator implements QuestionGenerator {
             // reads as a statement: "that …" or words before the cue, never "urged them to …" or "a PAC called X".
             if (sourced.size() < 12 && a.source() != null && a.cue() != null && a.parent() < 0 && clearlySourced(a)
                     && ArticleFacts.reportsWords(a) && a.kind() == Kind.INDIRECT && statement(content)
-                    && !ArticleFacts.NAMING.contains(a.cue().lemma()) && !a.cue().lemma().equals(":")
+                    && !ArticleFacts.NAMING.contains(a.cue().lemma()) && !NOUN_OBJECT.contains(a.cue().lemma())
+                    && !a.cue().lemma().equals(":")
                     && Excerpts.wordCount(content) >= 8 && Character.isLetter(content.charAt(0))
                     && !LEANS_ON_BEFORE.matcher(Grammar.capitalised(content)).find()) {
                 String clause = Excerpts.clip(Grammar.capitalised(content), STATEMENT_WORDS);
