@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class Sink {
     static final int MAX_OPTIONS = Validator.MAX_OPTIONS;
-    private static final Map<Skill, Integer> CAP = new EnumMap<>(Map.of(Skill.WHO_SAID, 3, Skill.WHAT_SAID, 3,
+    private static final Map<Skill, Integer> CAP = new EnumMap<>(Map.of(Skill.WHO_SAID, 3, Skill.WHAT_SAID, 2,
             Skill.CHANNEL, 2, Skill.QUOTE_OR_PARAPHRASE, 3, Skill.CUE_STANCE, 3, Skill.SOURCE_TYPE, 3,
             Skill.UNSOURCED, 3, Skill.NESTED, 2));
     /** Offers per skill before a generator stops looking: the validator may refuse some, but not without end. */

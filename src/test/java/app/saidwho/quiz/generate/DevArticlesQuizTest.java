@@ -21,7 +21,7 @@ class DevArticlesQuizTest {
     static Stream<Arguments> articles() {
         return Stream.of(
                 Arguments.of("huff-post_2016-09-20_hillary-clinton-speaks-directly-.txt", Map.of(
-                        "quotation marks: the epidemic",
+                        "quotation marks:\nthe epidemic",
                         Labels.kind(app.saidwho.attribution.Kind.MIXED),
                         "what kind of source is \"Hillary Clinton\"", Labels.sourceType(app.saidwho.attribution.SourceType.PERSON))),
                 Arguments.of("west-journal_2016-09-14_clinton-hid-past-health-problems.txt", Map.of(
@@ -30,7 +30,7 @@ class DevArticlesQuizTest {
                         "the writer uses the verb \"insisted\"", Labels.stance(app.saidwho.attribution.Stance.LOADED))),
                 Arguments.of("wash-post_2016-10-05_international-monetary-fund-slas.txt", Map.of(
                         "Who said \"Without determined policy action", "Maury Obstfeld",
-                        "quotation marks: it is lowering its forecast for U.S. growth",
+                        "quotation marks:\nit is lowering its forecast for U.S. growth",
                         Labels.kind(app.saidwho.attribution.Kind.INDIRECT),
                         "the writer uses the verb \"announced\"", Labels.stance(app.saidwho.attribution.Stance.NEUTRAL))));
     }

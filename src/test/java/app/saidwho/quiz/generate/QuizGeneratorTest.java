@@ -40,9 +40,9 @@ class QuizGeneratorTest {
                 Map.entry("Who said \"I don't know what happened in that meeting.", "Dan Coats"),
                 Map.entry("Who said \"In Helsinki, President of the United States agreed", "Sarah Sanders"),
                 Map.entry("Which of these did Donald Trump say", "There are many answers, some easy and some hard, to these problems"),
-                Map.entry("quotation marks: discussions for the visit were already under way",
+                Map.entry("quotation marks:\ndiscussions for the visit were already under way",
                         Labels.kind(app.saidwho.attribution.Kind.INDIRECT)),
-                Map.entry("quotation marks: he was looking forward to meeting again with Putin",
+                Map.entry("quotation marks:\nhe was looking forward to meeting again with Putin",
                         Labels.kind(app.saidwho.attribution.Kind.MIXED)),
                 Map.entry("the writer uses the verb \"announced\"", Labels.stance(app.saidwho.attribution.Stance.NEUTRAL)),
                 Map.entry("what kind of source is \"the White House\"",
@@ -74,8 +74,8 @@ class QuizGeneratorTest {
             assertThat(q.explanation()).contains("highlighted passage");
             assertThat(q.prompt()).as("no marks piling up").doesNotContainPattern("[.,;:]['’]?\"[?,.]");
             // the words a prompt quotes: in marks, or after "quotation marks:" for the words shown without them
-            String quoted = q.prompt().replaceAll("^.*quotation marks: ", "").replaceAll("^[^\"]*\"", "")
-                    .replaceAll(" Find them in the article.*$", "");
+            String quoted = q.prompt().replaceAll("(?s)^.*quotation marks:\n", "").replaceAll("^[^\"]*\"", "")
+                    .replaceAll("(?s)\nFind them in the article.*$", "");
             assertThat(quoted.split("\\s+").length).as("words quoted in " + q.prompt()).isLessThanOrEqualTo(45);
         }
     }
