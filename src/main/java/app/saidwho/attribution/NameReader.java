@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads the name in a source phrase and finds it in the article's table ("Mr Vandal" → "Kiro Vandal"). */
 final class NameReader {
     /** A shared surname is read as the person of that name mentioned within this many characters. */
     private static final int SHARED_SURNAME_REACH = 300;
     /** Two people the mention fits equally: no name, and no confidence in one. */
+    /** " of Ohio", " from the Ledger" after a name in a group, up to the next "and" or comma. */
+    private static final Pattern PLACE_AFTER_NAME =
+            Pattern.compile(" (?:of|in|from|at|on) (?:the )?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*(?=,| and |$)");
     private static final MentionResolver.Resolved UNTOLD = new MentionResolver.Resolved(null, true);
 
     private NameReader() {
@@ -20,7 +24,13 @@ final class NameReader {
         if (phrase.head().is("PROPN") && s.token(phrase.first()).index() < phrase.last() && phrase.hasWord("and", "&")
                 && !NameParts.isTitle(phrase.head())) { // "the Health and Social Care Secretary" is one role
             // "Senators Ames, Bell and Cole": the group as the article names it.
-            return found(table.joined(s, groupStart(s, phrase), phrase.last()));
+            int person = personBeforePlace(phrase);
+            if (person < 0) {
+                return found(table.joined(s, groupStart(s, phrase), phrase.last()));
+            }
+            // "Tom Ames of Ohio and Ben Cole of Texas": the two people, their places left out (the "of" is no title's).
+            int start = groupStart(s, new Phrase(s, phrase.first(), person, person));
+            return found(PLACE_AFTER_NAME.matcher(table.joined(s, start, phrase.last())).replaceAll(""));
         }
         if (Words.ORGANISATION_WORDS.contains(phrase.head().lower())) {
             // "the Clinton campaign" is a body named "Clinton campaign", not the person Clinton.
@@ -29,6 +39,11 @@ final class NameReader {
                     return found(NameParts.withoutPossessive(table.joined(s, k, phrase.last())));
                 }
             }
+        }
+        int person = personBeforePlace(phrase);
+        if (person >= 0) {
+            // "Jason Ames of Cheyenne", "Ana Ruiz in The Ledger": the person, not the place or the outlet.
+            return inTable(table, table.joined(s, person, nameEnd(s, person)), nameEnd(s, person) - person + 1, null, offset);
         }
         int nameFrom = NameParts.afterTitles(s, phrase.first(), phrase.headIndex());
         List<String> proper = new ArrayList<>();
@@ -58,6 +73,35 @@ final class NameReader {
         Gender titled = properStart > 0 ? Gender.ofWord(s.token(properStart - 1).text()) : Gender.UNKNOWN;
         String title = titled == Gender.UNKNOWN ? null : s.token(properStart - 1).text();
         return inTable(table, name, proper.size(), title, offset);
+    }
+
+    /**
+     * The first word of a person named in full (a given name, then more of the name) before "of", "in",
+     * "from", "at" or "on" and another capitalised name inside the phrase: where the person lives or writes
+     * ("Ana Ruiz of Cheyenne", "wrote Ana Ruiz in The Ledger"); else -1. Not a body's name ("Bank of Ohio").
+     */
+    private static int personBeforePlace(Phrase phrase) {
+        Sentence s = phrase.sentence();
+        for (int k = phrase.first(); k < phrase.headIndex(); k++) {
+            int end = nameEnd(s, k);
+            int next = end + 2 < s.size() && s.token(end + 2).isWord("the") ? end + 3 : end + 2;
+            boolean startsName = k == phrase.first() || !s.token(k - 1).is("PROPN") || NameParts.isTitle(s.token(k - 1));
+            if (startsName && Gender.isFirstName(s.token(k).text()) && end > k && end < phrase.headIndex()
+                    && s.token(end + 1).isWord("of", "in", "from", "at", "on") && next <= phrase.headIndex()
+                    && s.token(next).isCapitalised() && !Words.ORGANISATION_WORDS.contains(s.token(end).lower())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The last word of the run of proper nouns from {@code first} ("Ana Ruiz" in "Ana Ruiz of Cheyenne"). */
+    private static int nameEnd(Sentence s, int first) {
+        int end = first;
+        while (end + 1 < s.size() && s.token(end + 1).is("PROPN") && !NameParts.isTitle(s.token(end + 1))) {
+            end++;
+        }
+        return end;
     }
 
     /** "Republican hopefuls Jeb Ames and Chris Cole": the group's names start after its titles and labels. */

@@ -142,4 +142,38 @@ class ConfidenceTest {
 
         assertThat(withContent(text, "bridge").attribution().confidence()).isEqualTo(Confidence.HIGH);
     }
+
+    @Test
+    void shouldTrustAPronounWhosePersonIsTheLastSpeakerNamed() {
+        String text = "Lena Ortiz, the mayor, argued that the plan would \"cut the queues\" at the port.\n"
+                + "\"The bridge will open in June,\" she said.";
+        AttributionEngineTest.Found found = withContent(text, "bridge");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Lena Ortiz");
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.HIGH);
+    }
+
+    @Test
+    void shouldNotTrustAPronounWhenAnotherSpeakerWasNamedSince() {
+        String text = "Lena Ortiz, the mayor, argued that the plan would \"cut the queues\" at the port. "
+                + "Tom Reed, a trucker, said the queues were short.\n\"The bridge will open in June,\" she said.";
+        AttributionEngineTest.Found found = withContent(text, "bridge");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Lena Ortiz");
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+
+    @Test
+    void shouldNotTrustATagWhoseWordsTheArticleHasFromAnotherOutlet() {
+        String text = "\"When does it stop?\" the judge said, according to the Ledger.";
+
+        assertThat(withContent(text, "stop").attribution().confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+
+    @Test
+    void shouldStillTrustATagWhoseParaphraseCitesACount() {
+        String text = "\"We won,\" Ana Ruiz said on Monday, and added that according to her count the party took most seats.";
+
+        assertThat(withContent(text, "We won").attribution().confidence()).isEqualTo(Confidence.HIGH);
+    }
 }

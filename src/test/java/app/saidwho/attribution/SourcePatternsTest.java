@@ -148,4 +148,27 @@ class SourcePatternsTest {
 
         assertThat(found.attribution().confidence()).isNotEqualTo(Confidence.HIGH);
     }
+
+    @Test
+    void shouldNameThePersonNotThePlaceAfterOf() {
+        Found found = withContent("\"I think she should have run from Ohio,\" said Jon Pratt of Cheyenne.", "run from Ohio");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Jon Pratt");
+        assertThat(found.attribution().source().type()).isEqualTo(SourceType.PERSON);
+    }
+
+    @Test
+    void shouldNameTheWriterNotTheOutletTheyWroteIn() {
+        Found found = withContent("\"It flows off the lips,\" wrote Lara Quinn in The Ledger.", "flows");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Lara Quinn");
+    }
+
+    @Test
+    void shouldNameTwoPeopleWithTheirPlacesAsTheirGroup() {
+        Found found = withContent("Tom Ames of Ohio and Ben Cole of Texas said the bill \"is dead on arrival.\"", "dead on");
+
+        assertThat(found.attribution().source().span().text(found.result().text())).isEqualTo("Tom Ames of Ohio and Ben Cole of Texas");
+        assertThat(found.attribution().source().name()).isEqualTo("Tom Ames and Ben Cole");
+    }
 }
