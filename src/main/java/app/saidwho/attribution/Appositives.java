@@ -1,9 +1,12 @@
 package app.saidwho.attribution;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Phrases set off by commas, dashes or brackets between a name and its cue ("Jane Holt, a teacher, said"). */
 final class Appositives {
+    private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
+
     private Appositives() {
     }
 
@@ -25,6 +28,9 @@ final class Appositives {
             int end = s.token(k - 1).text().equals(")") ? openingBracket(s, k - 1) - 1 : k - 1;
             Optional<Phrase> named = NounPhrases.endingAt(s, end)
                     .filter(p -> p.head().is("PROPN") || NounPhrases.isPersonalPronoun(p.head()) || p.first() == 0);
+            if (named.isPresent() && isPartyTag(named.get())) {
+                continue; // "Sen. Ana Ruiz, R-Ohio, a candidate, said": the tag belongs to the name before it
+            }
             if (named.isPresent() && k == firstMark && isLabel(s, named.get())) {
                 // "Campaigner, Jane Doe, said": a label opening the sentence, then the person it names.
                 final int opening = k;
@@ -54,6 +60,11 @@ final class Appositives {
             }
         }
         return Optional.ofNullable(best).map(p -> new SourceFinder.Found(p, null, false));
+    }
+
+    /** "R-S.C.", "D-Ore.": a party and a state, never a source of its own. */
+    private static boolean isPartyTag(Phrase phrase) {
+        return phrase.size() == 1 && PARTY_TAG.matcher(phrase.head().text()).matches();
     }
 
     /** One capitalised word opening the sentence that is no one's first name ("Campaigner", "Economist"). */

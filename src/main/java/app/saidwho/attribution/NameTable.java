@@ -105,6 +105,10 @@ final class NameTable {
 
     private void record(Sentence s, int first, int last) {
         int nameStart = NameParts.afterTitles(s, first, last);
+        if (last + 1 < s.size() && s.token(last + 1).isWord("poll", "survey", "study") && !s.token(last + 1).isCapitalised()) {
+            // "A Bloomberg poll shows …": "the poll" later in the article is that poll.
+            bodies.add(s.token(last + 1).lower(), NameParts.withoutPossessive(joined(s, nameStart, last)) + " " + s.token(last + 1).lower());
+        }
         List<String> parts = new ArrayList<>();
         for (int k = nameStart; k <= last; k++) {
             parts.add(NameParts.withoutPossessive(s.token(k).text()));

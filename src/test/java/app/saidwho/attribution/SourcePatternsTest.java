@@ -171,4 +171,27 @@ class SourcePatternsTest {
         assertThat(found.attribution().source().span().text(found.result().text())).isEqualTo("Tom Ames of Ohio and Ben Cole of Texas");
         assertThat(found.attribution().source().name()).isEqualTo("Tom Ames and Ben Cole");
     }
+
+    @Test
+    void shouldNeverTakeAPartyTagAfterACommaForTheSource() {
+        Found found = withContent("Sen. Ana Ruiz, R-Ohio, a long-shot candidate, said the plan \"will not work.\"", "will not work");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void shouldFindThePollNamedOnceWhenTheArticleGoesOnAboutThePoll() {
+        String text = "A Bloomberg poll shows Ruiz leading Doyle by six points.\n"
+                + "The poll found that most voters want a change.\nAccording to the poll, turnout will be high.";
+
+        assertThat(withContent(text, "most voters").attribution().source().name()).isEqualTo("Bloomberg poll");
+        assertThat(withContent(text, "turnout").attribution().source().name()).isEqualTo("Bloomberg poll");
+    }
+
+    @Test
+    void shouldNotGuessWhichOfTwoPollsThePollIs() {
+        String text = "A Bloomberg poll shows Ruiz ahead. A Gallup poll shows Doyle ahead. The poll found that most voters want a change.";
+
+        assertThat(withContent(text, "most voters").attribution().source().name()).isNull();
+    }
 }
