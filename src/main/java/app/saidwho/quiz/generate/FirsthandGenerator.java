@@ -42,6 +42,8 @@ final class FirsthandGenerator implements QuestionGenerator {
             }
             offer(facts, sink, a, finding.get());
         }
+        // the article's own sourcing, when its sources gave fewer than two questions
+        FirsthandCredited.offer(facts, sink);
     }
 
     /** A source named and sure, or an unnamed one whose own description may decide it ("familiar with the talks"). */

@@ -23,27 +23,39 @@ final class FirsthandParaphrase {
             + "|future|potential|light|error|wisdom|merit|sense|reason|way|writing|signs?|trend|threat|hope)";
     /** Taking part or witnessing: the source was there ("he spoke with Lopez", "she saw the truck"). */
     private static final String TOOK_PART = "(?:met with|met (?:him|her|them|\\p{Lu}\\p{L}+)|spoke (?:to|with)"
-            + "|talked (?:to|with)|had spoken (?:to|with)|had talked (?:to|with)|sat down with|told (?:him|her|them|\\p{Lu}\\p{L}+)"
-            + "|had (?:a|numerous|several|many) conversations? with|visited|attended|arrived (?:in|at)|returned to"
-            + "|was (?:there|in the room|present)|saw (?:him|her|them|bodies|people|\\p{Lu}\\p{L}+|(?:the|a|an) (?!(?:\\d+ )?" + NOT_SEEN + "\\b))|witnessed"
+            // "had" is read with the subject ("he had spoken with"), so the participle and "a conversation" stand alone
+            + "|talked (?:to|with)|spoken (?:to|with)|sat down with|told (?:him|her|them|\\p{Lu}\\p{L}+)"
+            + "|(?:a|numerous|several|many|two|three|multiple) conversations? with|visited|attended|arrived (?:in|at)|returned to"
+            // "called Lopez a liar" names, it tells no call
+            + "|called (?:him|her|them|\\p{Lu}\\p{L}+)(?!\\s+(?:a|an|the|his|her|[\"“'‘]))|cast (?:his|her|a) (?:ballot|vote)|turned out (?:at|for|to)"
+            + "|(?:drove|flew|traveled|travelled) (?:to|from)|remembers (?:meeting|seeing|watching|celebrating|being)"
+            + "|was (?:there|in the room|present|at (?:the|a|an) (?:meeting|rally|event|hearing|scene|dinner|briefing|debate))|(?:saw|seen) (?:him|her|them|bodies|people|\\p{Lu}\\p{L}+|(?:the|a|an) (?!(?:\\d+ )?" + NOT_SEEN + "\\b))|witnessed"
             + "|heard (?:gunfire|shots|explosions|screams)|took (?:only )?(?:a|one|the) (?:call|phone call)"
             + "|received (?:a|an|the|death|several|threats|calls?|letters?|\\d)|worked (?:with|for|alongside))";
     /** The source's own act or decision: a vote, a signature, a filing, money raised ("he voted", "it hired"). */
     private static final String OWN_ACT = "(?:voted (?:for|against|to)|signed|decided to|filed|endorsed|resigned|vetoed"
             + "|raised (?:more than |about |roughly |nearly |almost |over )?\\$[\\d.,]+(?: (?:million|billion))?|hired|fired"
             + "|suspended|launched|expanded|opened|closed|withdrew|sent (?:a|an|the|letters?)|recruited|instructed"
-            + "|found (?:no|that)|determined that|reviewed|started|began)";
+            + "|found (?:no|that)|determined that|reviewed|started|began|introduced|examined|asked for|released|obtained"
+            + "|detected|sold|investigated|consulted|penned|delivered|accepted|declined to|apologized|helped"
+            + "|made (?:more than |about |nearly |roughly )?[\\d,]+ |made (?:a|an) (?:call|visit|trip|donation|contribution)"
+            // a decision about the source's own post, told as it is taken ("he is ending his bid", "she will step down")
+            + "|(?:is|was) (?:ending|suspending|changing) (?:his|her|its)|(?:is|was) stepping down|will (?:step down|resign)(?! if))";
     /** A body's own plan ("it will shift staff", "it would seek a recanvass", "it plans to"): never "it would be". */
     private static final String OWN_PLAN = "(?:will|would|plans to|intends to|is planning to|has decided to|had decided to)"
             + "\\s+(?:not\\s+)?(?!be\\b|have\\b|likely\\b|probably\\b|need\\b|\\p{L}+ly\\b)\\p{Ll}+";
     /** Passing on, told of the source: "he was told", "she had heard that", "he had read reports". */
-    private static final String PASSED_ON = "(?:was told|had been told|had heard (?:that|from|about)|heard from"
-            + "|had read (?:that|about|reports?)|read reports?|learned (?:of it |about it )?from)";
-    private static final Pattern SUBJECT = Pattern.compile("^(?:that\\s+)?(he|she|it)\\s+(?:had\\s+|has\\s+|'d\\s+)?");
+    private static final String PASSED_ON = "(?:was told|been told|heard (?:that|from|about)"
+            + "|read (?:that|about|reports?)|learned (?:of it |about it )?from)";
+    /** The pronoun, "had" or "has", and a word of time between ("he had first heard", "she also returned to"). */
+    private static final Pattern SUBJECT = Pattern.compile("^(?:that\\s+)?(he|she|it)\\s+(?:had\\s+|has\\s+|'d\\s+)?"
+            + "(?:(?:first|also|then|later|personally|already|recently|once|just|eventually|previously|earlier|twice|again)\\s+)?");
     /** Bodies that speak as "it" about their own work. */
     private static final Pattern BODY = Pattern.compile("(?i)\\b(?:campaign|company|department|agency|committee|party"
             + "|administration|commission|office|group|organi[sz]ation|firm|council|board|ministry|union|association"
             + "|foundation|bureau)$");
+    /** A body's own name: capitalised words after "the" ("The New York Times", "Twitter"), no "he" or "she" in it. */
+    private static final Pattern BODY_NAME = Pattern.compile("(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,5}");
     /** A plain speech verb, so the words are what the source said of itself ("said", "told reporters"). */
     private static final Pattern PLAIN_CUE = Pattern.compile("(?i)said|says|told|tells|announced|confirmed|added"
             + "|acknowledged|disclosed|reported|explained|wrote|noted|recalled|responded|stated|testified|conceded");
@@ -117,6 +129,22 @@ final class FirsthandParaphrase {
                 && !SpeakerKeys.passiveCue(facts.text, a.source().span().start());
     }
 
+    /**
+     * "The Tax Center says it would depress revenue" after "… estimates that it would cost $3 billion": "it" may be the
+     * plan the passage is about. So "it" means the body only when the two sentences before and the words before the
+     * mention use no "it" and name no plan, bill or the like.
+     */
+    static boolean otherThingBefore(ArticleFacts facts, Attribution a) {
+        int at = a.source().span().start();
+        int from = Sentences.startOfSentenceBefore(facts.text, at);
+        String before = facts.text.substring(Sentences.startOfSentenceBefore(facts.text, Math.max(0, from - 1)), at);
+        return OTHER_THING.matcher(before).find();
+    }
+
+    private static final Pattern OTHER_THING = Pattern.compile("\\b(?:[Ii]t|[Ii]ts)\\b|\\b(?:plan|proposal|bill|tax|law|deal|measure"
+            + "|policy|program|programme|rule|change|agreement|budget|order|system|approach|cut|increase|reform|legislation"
+            + "|initiative|idea|move|report|study|estimate|analysis)\\b");
+
     /** Whether the article quotes this person elsewhere under one of these pronouns ("he said" taken to mean them). */
     private static boolean referredToAs(ArticleFacts facts, Attribution a, String pronouns) {
         String entity = ArticleFacts.entity(a);
@@ -128,7 +156,9 @@ final class FirsthandParaphrase {
     static boolean meansTheSource(ArticleFacts facts, Attribution a, String pronoun) {
         String mention = facts.mention(a).strip();
         if (pronoun.equals("it")) {
-            return a.source().type() == SourceType.ORGANISATION && BODY.matcher(mention).find();
+            // a body by its head word ("the department") or by its name ("Twitter", "the U.S. Geological Survey")
+            return a.source().type() == SourceType.ORGANISATION
+                    && (BODY.matcher(mention).find() || BODY_NAME.matcher(mention).matches()) && !otherThingBefore(facts, a);
         }
         if (a.source().type() != SourceType.PERSON) {
             return false;

@@ -1,0 +1,80 @@
+package app.saidwho.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.saidwho.quiz.ItemType;
+import app.saidwho.quiz.Skill;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** FIRSTHAND on made-up articles: more first-hand acts in paraphrases, and what the article passes on from a record. */
+class FirsthandSourcingTest {
+
+    private static List<DraftQuestion> firsthand(String text) {
+        return new QuizGenerator().generate(QuizGeneratorTest.ENGINE.analyse(text)).questions().stream()
+                .filter(q -> q.skill() == Skill.FIRSTHAND && q.type() == ItemType.CHOICE).toList();
+    }
+
+    private static String key(DraftQuestion q) {
+        return q.options().get(q.answer());
+    }
+
+    @Test
+    void shouldReadAConversationTheSourceHadAsTakingPart() {
+        List<DraftQuestion> questions = firsthand("The council met on Monday.\n"
+                + "Mr. Berg said he had spoken with the mayor about the bridge.\n"
+                + "\"It is a bad plan,\" Mr. Berg said.\n");
+
+        assertThat(questions).singleElement().satisfies(q -> {
+            assertThat(q.prompt()).startsWith("According to the article, Berg said he had spoken with the mayor");
+            assertThat(key(q)).isEqualTo("Yes: Berg took part or saw it first-hand");
+        });
+    }
+
+    @Test
+    void shouldReadAWordOfTimeBeforeTheActAndADecisionAboutTheSourcesOwnPost() {
+        assertThat(firsthand("Shots were fired downtown.\nMr. Berg said he first heard gunfire at 9 p.m.\n"
+                + "\"I ran,\" Mr. Berg said.\n")).singleElement()
+                .satisfies(q -> assertThat(key(q)).isEqualTo("Yes: Berg took part or saw it first-hand"));
+        assertThat(firsthand("The race for mayor is close.\nMs. Lopez said she is ending her campaign for mayor.\n"
+                + "\"It was an honour,\" Ms. Lopez said.\n")).singleElement()
+                .satisfies(q -> assertThat(key(q)).isEqualTo("Yes: Lopez tells of her own act or decision"));
+        assertThat(firsthand("The vote is close.\nMr. Berg said he called Lopez a liar.\n\"She is,\" Mr. Berg said.\n"))
+                .as("calling someone a name is no call").isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeItForABodyWhenThePassageUsesItForAPlan() {
+        assertThat(firsthand("The bridge plan was announced on Monday.\n"
+                + "The city estimates that it would cost $3 million. The Parks Council says it would delay the work by a year.\n"))
+                .as("\"it\" may be the plan").isEmpty();
+    }
+
+    @Test
+    void shouldAskWhereTheArticleGotAFigureItCreditsToARecord() {
+        List<DraftQuestion> questions = firsthand("The county held its election on Tuesday.\n"
+                + "Turnout fell by a third in the county this year, according to state election records.\n");
+
+        assertThat(questions).singleElement().satisfies(q -> {
+            assertThat(q.prompt()).isEqualTo("The article states: Turnout fell by a third in the county this year. "
+                    + "Was the writer of the article in a position to know this first-hand?").doesNotContain("according to");
+            assertThat(key(q)).isEqualTo("No: the writer passes it on from state election records");
+            assertThat(q.options()).containsExactlyInAnyOrder("No: the writer passes it on from state election records",
+                    "Yes: the writer saw it or took part first-hand", "No: the article gives no source for it");
+            assertThat(q.explanation()).contains("\"according to state election records\"");
+        });
+    }
+
+    @Test
+    void shouldNotAskWhenTheCreditIsThePublicationsOwnWorkOrTheWordsAreNoWholeStatement() {
+        assertThat(firsthand("The county held its election on Tuesday.\n"
+                + "Turnout fell by a third in the county this year, according to a Daily Ledger analysis of state records.\n"))
+                .as("the publication's own work").isEmpty();
+        assertThat(firsthand("The county held its election on Tuesday.\n"
+                + "Turnout fell by a third in the county this year, according to state records, and the mayor blamed the rain.\n"))
+                .as("the sentence goes on").isEmpty();
+        assertThat(firsthand("The county held its election on Tuesday.\n"
+                + "It fell by a third in the county this year, according to state election records.\n"))
+                .as("leans on the sentence before").isEmpty();
+    }
+}
