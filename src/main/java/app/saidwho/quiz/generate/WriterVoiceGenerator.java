@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * "stormed out"), told from a source's quoted words and from neutral reporting verbs ("said", "told").
  */
 final class WriterVoiceGenerator implements QuestionGenerator {
-    private static final List<String> LOADED = lexicon();
+    private static final Map<String, WriterVoiceForms.Form> LOADED = WriterVoiceForms.lexicon("/quiz/writer-voice.txt");
     private static final Set<String> NEUTRAL_CUES = Set.of("say", "tell", "announce", "add", "write", "state", "reply", "ask");
     private static final Pattern NAMING_BEFORE = Pattern.compile("(?i)\\b(?:goes by|known as|called|dubbed|nicknamed"
             + "|named|titled|so-called|the)\\s*$");
@@ -45,9 +46,22 @@ final class WriterVoiceGenerator implements QuestionGenerator {
         if (found.isEmpty()) {
             return;
         }
-        String key = found.get().text(facts.text);
+        // "Notorious" opening a sentence (or a headline's "Blasts") is shown as the lexicon has it: a capital among
+        // lower-case options would mark the key
+        String key = found.get().text(facts.text).toLowerCase(java.util.Locale.ROOT);
+        WriterVoiceForms.Form form = LOADED.get(key);
         List<String> distractors = new ArrayList<>();
         shortQuotation(facts.text, key).ifPresent(distractors::add);
+        boolean quotation = !distractors.isEmpty();
+        // plain words of the key's form first ("former" beside "notorious"): a lone adjective among verbs is the key
+        List<CharSpan> notNarration = new ArrayList<>(quotedSpans(facts.text));
+        notNarration.addAll(reported);
+        List<String> plain = WriterVoiceForms.plainWords(facts.text, form, notNarration, Sink.MAX_OPTIONS - 1 - distractors.size());
+        distractors.addAll(plain);
+        if (form != WriterVoiceForms.Form.VERB && plain.isEmpty()) {
+            sink.drop(Skill.WRITER_VOICE, key, "no plain word of the key's form to set beside it");
+            return;
+        }
         Set<String> lemmas = new java.util.HashSet<>();
         for (Attribution a : facts.attributions()) {
             // one form of each verb: "said" and "says" side by side are one option twice
@@ -61,21 +75,31 @@ final class WriterVoiceGenerator implements QuestionGenerator {
         String prompt = "Which of these, all from the article, is the writer's own judgement, not a source's words "
                 + "and not plain reporting?";
         String explanation = "\"" + key + "\" is the writer's own wording, outside quotation marks: it tells you what "
-                + "to think, not only what happened." + others(distractors, shortQuotation(facts.text, key).isPresent())
+                + "to think, not only what happened." + others(quotation, distractors.size() > plain.size() + (quotation ? 1 : 0),
+                plain, distractors.size())
                 + " Look at the highlighted passage.";
         sink.offer(Skill.WRITER_VOICE, prompt, key, distractors, explanation, Sentences.around(facts.text, found.get()),
                 Difficulty.MEDIUM);
     }
 
-    /** What the wrong options are, in words true of the ones offered: a source's quoted words, reporting verbs, or both. */
-    static String others(List<String> distractors, boolean quotation) {
-        boolean verbs = distractors.size() > (quotation ? 1 : 0);
-        if (distractors.isEmpty()) {
+    /** What the wrong options are, in words true of the ones offered: a source's quoted words, reporting verbs, plain words. */
+    static String others(boolean quotation, boolean verbs, List<String> plain, int wrong) {
+        List<String> kinds = new ArrayList<>();
+        if (quotation) {
+            kinds.add("a source's words inside quotation marks");
+        }
+        if (!plain.isEmpty()) {
+            kinds.add("plain description such as \"" + plain.get(0) + "\"");
+        }
+        if (verbs) {
+            kinds.add("verbs such as \"said\" that only report");
+        }
+        if (kinds.isEmpty()) {
             return "";
         }
-        return quotation && verbs ? " The others are a source's words inside quotation marks, or verbs such as \"said\" "
-                + "that only report." : quotation ? " The other is a source's words inside quotation marks."
-                : " The others are verbs such as \"said\" that only report.";
+        String list = kinds.size() == 1 ? kinds.get(0) : String.join(", ", kinds.subList(0, kinds.size() - 1)) + " or "
+                + kinds.get(kinds.size() - 1);
+        return wrong == 1 ? " The other is " + list + "." : " The others are " + list + ".";
     }
 
     /** The first phrase of the lexicon that stands in the writer's narration, outside any quotation marks. */
@@ -92,7 +116,7 @@ final class WriterVoiceGenerator implements QuestionGenerator {
         List<CharSpan> quoted = new ArrayList<>(quotedSpans(text));
         quoted.addAll(reported);
         CharSpan best = null;
-        for (String phrase : LOADED) {
+        for (String phrase : LOADED.keySet()) {
             Matcher m = Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(phrase) + "(?![\\p{L}-])").matcher(text);
             while (m.find()) {
                 CharSpan at = new CharSpan(m.start(), m.end());
@@ -159,14 +183,5 @@ final class WriterVoiceGenerator implements QuestionGenerator {
             }
         }
         return Optional.empty();
-    }
-
-    private static List<String> lexicon() {
-        var in = WriterVoiceGenerator.class.getResourceAsStream("/quiz/writer-voice.txt");
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

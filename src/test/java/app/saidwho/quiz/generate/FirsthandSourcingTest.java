@@ -7,7 +7,10 @@ import app.saidwho.quiz.Skill;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** FIRSTHAND on made-up articles: more first-hand acts in paraphrases, and what the article passes on from a record. */
+/**
+ * FIRSTHAND on made-up articles (more first-hand acts in paraphrases, what the article passes on from a record), and
+ * WRITER_VOICE options of the key's own form.
+ */
 class FirsthandSourcingTest {
 
     private static List<DraftQuestion> firsthand(String text) {
@@ -76,5 +79,33 @@ class FirsthandSourcingTest {
         assertThat(firsthand("The county held its election on Tuesday.\n"
                 + "It fell by a third in the county this year, according to state election records.\n"))
                 .as("leans on the sentence before").isEmpty();
+    }
+
+    private static List<DraftQuestion> writerVoice(String text) {
+        return new QuizGenerator().generate(QuizGeneratorTest.ENGINE.analyse(text)).questions().stream()
+                .filter(q -> q.skill() == Skill.WRITER_VOICE).toList();
+    }
+
+    @Test
+    void shouldSetAJudgingAdjectiveAmongPlainAdjectivesOfTheArticleNotAmongVerbs() {
+        List<DraftQuestion> questions = writerVoice("The notorious plan was passed by the former mayor at the annual meeting.\n"
+                + "\"It is over,\" Berg said.\nAna Lopez told reporters the park would open.\n");
+
+        assertThat(questions).singleElement().satisfies(q -> {
+            assertThat(key(q)).isEqualTo("notorious");
+            assertThat(q.options()).contains("former", "annual").doesNotContain("said", "told");
+            assertThat(q.explanation()).contains("plain description such as \"former\"").doesNotContain("\"said\"");
+        });
+    }
+
+    @Test
+    void shouldNotAskForAJudgingAdjectiveWhenOnlyVerbsCouldStandBesideIt() {
+        assertThat(writerVoice("The notorious plan passed on Monday.\n\"It is over,\" Berg said.\n"
+                + "Ana Lopez told reporters the park would open.\n")).as("the one adjective among verbs").isEmpty();
+        assertThat(writerVoice("Notorious as it is, the plan passed at the annual meeting.\n\"It is over,\" Berg said.\n"))
+                .singleElement().satisfies(q -> assertThat(key(q)).as("no capital to mark the key").isEqualTo("notorious"));
+        assertThat(writerVoice("Berg slammed the plan on Monday.\n\"It is over,\" Berg said.\n"
+                + "Ana Lopez told reporters the park would open.\n")).singleElement()
+                .satisfies(q -> assertThat(q.options()).as("a verb among verbs").contains("slammed", "said"));
     }
 }

@@ -81,16 +81,18 @@ class JudgingSourcesTest {
 
     @Test
     void shouldAskForTheOneJudgingPhraseInTheSingularAndExplainOnlyTheOptionsOffered() {
-        List<DraftQuestion> voice = questions("Tom Berg, a vocal critic of the mayor, spoke on Monday.\n"
+        List<DraftQuestion> voice = questions("Tom Berg, a vocal critic of the mayor, spoke at a meeting on Monday.\n"
                 + "\"The plan is over,\" Berg said.\nAna Lopez told reporters the park would open.\n", Skill.WRITER_VOICE);
 
         assertThat(voice).singleElement().satisfies(q -> {
             assertThat(q.key()).isEqualTo("vocal critic");
             assertThat(q.prompt()).contains(" is the writer's own judgement").doesNotContain(" are the writer's");
         });
-        assertThat(WriterVoiceGenerator.others(List.of("said", "told"), false))
+        assertThat(WriterVoiceGenerator.others(false, true, List.of(), 2))
                 .as("no quotation offered, none explained").doesNotContain("quotation marks");
-        assertThat(WriterVoiceGenerator.others(List.of("over", "said"), true)).contains("quotation marks").contains("\"said\"");
+        assertThat(WriterVoiceGenerator.others(true, true, List.of(), 2)).contains("quotation marks").contains("\"said\"");
+        assertThat(WriterVoiceGenerator.others(true, false, List.of("meeting"), 2)).contains("\"meeting\"")
+                .doesNotContain("\"said\"");
     }
 
     @Test
@@ -104,7 +106,7 @@ class JudgingSourcesTest {
 
     @Test
     void shouldOfferEachReportingVerbOnceAndNoSpeechTagAsASourcesWords() {
-        List<DraftQuestion> voice = questions("Tom Berg, a vocal critic of the mayor, spoke on Monday.\n"
+        List<DraftQuestion> voice = questions("Tom Berg slammed the mayor on Monday.\n"
                 + "\"The plan is over,\" Berg said.\n\"It is not,\" Ana Lopez says.\n"
                 + "A sign read \"Lopez said no\".\nMia Chen told reporters the park would open.\n", Skill.WRITER_VOICE);
 
