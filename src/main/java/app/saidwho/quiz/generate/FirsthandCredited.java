@@ -27,13 +27,19 @@ final class FirsthandCredited {
      * "according to a Daily Ledger analysis", "a count by the AP": maybe the publication's own work on the records,
      * which a teacher could call first-hand research; "as this reporter revealed" is the writer's own.
      */
-    private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:analysis|review|count|tally|investigation|this reporter"
+    private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:analysis|review|count|tally|investigation|database|this reporter"
             + "|this newspaper|our|we|I)\\b");
     /** "(AP) —", "WASHINGTON —": a dateline opens the words, no statement of the writer's. */
     private static final Pattern DATELINE = Pattern.compile("^[^a-z]{0,40}(?:\\([\\p{L} ]+\\)\\s*)?[—–-]");
     /** The statement leans on the sentence before ("He …", "That …"): the learner could not tell what it is about. */
     private static final Pattern LEANS_BACK = Pattern.compile("^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their)\\b");
     private static final Pattern MARKS = Pattern.compile("''|``|[\"“”]");
+    /**
+     * "… full of facts, about why the other side is wrong - which it often is, according to Berg": the credit may cover
+     * only the last clause when it is a relative or a subordinate one.
+     */
+    private static final Pattern LAST_CLAUSE_LEANS = Pattern.compile("(?i)(?:^|[,;:—–]|\\s-)\\s*(?:which|who|whom|whose|that|as"
+            + "|because|although|though|while|when|whereas|if|unless|since)\\b[^,;:—–]*$");
     /** Where the credit's noun phrase ends: a comma, a stop, a dash. */
     private static final Pattern CREDIT_END = Pattern.compile("[,;:(—]|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|\\p{Lu}))\\."
             + "|\\s[-–]\\s|$");
@@ -95,7 +101,8 @@ final class FirsthandCredited {
         String content = facts.content(a).strip();
         if (Excerpts.wordCount(content) < MIN_WORDS || !Character.isUpperCase(content.charAt(0))
                 || MARKS.matcher(content).find() || OWN_WORK.matcher(content).find() || DATELINE.matcher(content).find()
-                || LEANS_BACK.matcher(content).find()) {
+                || LEANS_BACK.matcher(content).find()
+                || a.content().start() < a.cue().span().start() && LAST_CLAUSE_LEANS.matcher(content).find()) {
             return false;
         }
         CharSpan words = a.content();

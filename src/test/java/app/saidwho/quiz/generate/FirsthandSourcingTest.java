@@ -79,6 +79,9 @@ class FirsthandSourcingTest {
         assertThat(firsthand("The county held its election on Tuesday.\n"
                 + "It fell by a third in the county this year, according to state election records.\n"))
                 .as("leans on the sentence before").isEmpty();
+        assertThat(firsthand("Berg spoke for an hour on Monday.\n"
+                + "A simple question gets a long answer about why the plan must fail - which it often does, according to Berg.\n"))
+                .as("the credit covers only the last clause").isEmpty();
     }
 
     private static List<DraftQuestion> writerVoice(String text) {
