@@ -32,7 +32,9 @@ final class FirsthandCredited {
     /** "(AP) —", "WASHINGTON —": a dateline opens the words, no statement of the writer's. */
     private static final Pattern DATELINE = Pattern.compile("^[^a-z]{0,40}(?:\\([\\p{L} ]+\\)\\s*)?[—–-]");
     /** The statement leans on the sentence before ("He …", "That …"): the learner could not tell what it is about. */
-    private static final Pattern LEANS_BACK = Pattern.compile("^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their)\\b");
+    private static final Pattern LEANS_BACK = Pattern.compile("^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their"
+            // "When superdelegates are factored in …": a clause waiting for its main one
+            + "|When|If|Unless|Although|Though|Because|Whether)\\b");
     private static final Pattern MARKS = Pattern.compile("''|``|[\"“”]");
     /**
      * "… full of facts, about why the other side is wrong - which it often is, according to Berg": the credit may cover
