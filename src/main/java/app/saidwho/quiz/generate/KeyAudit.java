@@ -16,6 +16,8 @@ import java.util.Set;
  * a pronoun, the nearest named gold source before it must.
  */
 public final class KeyAudit {
+    /** How far back, in characters, the named source of a gold pronoun may be (other people are often named in between). */
+    private static final int PRONOUN_REACH = 400;
     /** The outcome of one key. */
     public enum Verdict { RIGHT, WRONG, UNVERIFIABLE }
 
@@ -64,12 +66,13 @@ public final class KeyAudit {
         Set<String> goldWords = SourceNames.nameWords(mention);
         String shown = "\"" + mention + "\"";
         if (goldWords.isEmpty() && SourceNames.isPronoun(mention)) {
-            BratAttribution named = nearestNamedBefore(text, holder.source(), gold);
+            // read as eval reads it: the nearest named gold source before the pronoun that agrees with it in gender
+            String named = SourceNames.antecedent(text, holder.source(), gold, PRONOUN_REACH);
             if (named == null) {
                 return asked.verdict(Verdict.UNVERIFIABLE, "pronoun " + shown + " with no named source before it");
             }
-            goldWords = SourceNames.nameWords(named.source().text(text));
-            shown += " = \"" + named.source().text(text) + "\"";
+            goldWords = SourceNames.nameWords(named);
+            shown += " = \"" + named + "\"";
         }
         boolean shared = SourceNames.nameWords(claim.speaker()).stream().anyMatch(goldWords::contains);
         if (!shared && !hasCapital(shown)) {
@@ -102,18 +105,6 @@ public final class KeyAudit {
             }
         }
         return bestCover * 2 >= words.length() ? best : null;
-    }
-
-    private static BratAttribution nearestNamedBefore(String text, CharSpan pronoun, List<BratAttribution> gold) {
-        BratAttribution nearest = null;
-        for (BratAttribution g : gold) {
-            if (g.source() != null && g.source().end() <= pronoun.start() && !SourceNames.nameWords(g.source().text(text)).isEmpty()
-                    && hasCapital(g.source().text(text))
-                    && (nearest == null || g.source().start() > nearest.source().start())) {
-                nearest = g;
-            }
-        }
-        return nearest;
     }
 
     private static boolean hasCapital(String s) {

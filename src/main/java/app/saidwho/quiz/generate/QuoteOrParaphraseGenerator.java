@@ -39,7 +39,7 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
             if (sink.full(Skill.QUOTE_OR_PARAPHRASE)) {
                 return;
             }
-            if (!printedInMarks(sink, a) && ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && !ArticleFacts.NAMING.contains(a.cue().lemma())
+            if (!printedInMarks(sink, a) && !halfOfASplitSentence(facts, a) && ArticleFacts.named(a) && ArticleFacts.reportsWords(a) && !ArticleFacts.NAMING.contains(a.cue().lemma())
                     && !DESCRIBING.contains(a.cue().lemma()) && made.getOrDefault(a.kind(), 0) < PER_KIND
                     && Excerpts.wordCount(facts.content(a)) >= 6 && !facts.hasSingleQuotes(a) && facts.reportsStatement(a) && !facts.cueInside(a)) {
                 String words = shownWords(facts.content(a));
@@ -50,6 +50,15 @@ final class QuoteOrParaphraseGenerator implements QuestionGenerator {
                 }
             }
         }
+    }
+
+    /**
+     * "“Now that I am retired,” he told the host, “it was hard.”": the words of one half are no sentence, and shown
+     * with a full stop they would end a thought the article goes on with.
+     */
+    private static boolean halfOfASplitSentence(ArticleFacts facts, Attribution a) {
+        return facts.quotation(a).filter(q -> !Excerpts.unquoted(QuotedSentences.joined(facts.text, q))
+                .equals(Excerpts.unquoted(q.text(facts.text)))).isPresent();
     }
 
     /**

@@ -49,11 +49,22 @@ final class WhatSaidGenerator implements QuestionGenerator {
                 return;
             }
             if (!asked.contains(s.entity()) && !keyed.contains(s.words())) {
-                if (offer(facts, sink, s, others)) {
+                // a statement another item keys (a "who said it" quotation, an earlier key of this skill) tells the
+                // learner whose it is: unused statements first, and at most one such among the wrong options
+                List<CharSpan> taken = new ArrayList<>(sink.wordsKeyed(Skill.WHO_SAID, true));
+                taken.addAll(sink.wordsKeyed(Skill.WHAT_SAID, false));
+                List<Said> pool = new ArrayList<>(others.stream().filter(o -> !keyedElsewhere(o, taken)).toList());
+                others.stream().filter(o -> keyedElsewhere(o, taken) && !o.entity().equals(s.entity())).findFirst()
+                        .ifPresent(pool::add);
+                if (offer(facts, sink, s, pool)) {
                     asked.add(s.entity());
                 }
             }
         }
+    }
+
+    private static boolean keyedElsewhere(Said said, List<CharSpan> taken) {
+        return taken.stream().anyMatch(t -> t.overlaps(said.words()));
     }
 
     /** The words of a statement: the quotation when there is one, else the paraphrased clause ("that …"). */

@@ -42,6 +42,10 @@ final class WhoSaidGenerator implements QuestionGenerator {
             sink.drop(Skill.WHO_SAID, prompt, "no clause or sentence end to cut the quotation at");
             return;
         }
+        if (INNER_SPEECH.matcher(shown).find()) { // "His people said, 'There are …'": two speakers' words in one quotation
+            sink.drop(Skill.WHO_SAID, prompt, "the quotation holds words it reports from someone else");
+            return;
+        }
         if (subject == null) { // "Who said “is a misguided approach”?" leaves the learner asking what is
             sink.drop(Skill.WHO_SAID, prompt, "the quotation opens with its verb and the article's words before it name no subject");
             return;
@@ -71,6 +75,9 @@ final class WhoSaidGenerator implements QuestionGenerator {
                 .explained(why + " Look at the highlighted passage.", facts.evidence(a))
                 .difficulty(difficulty(facts, a)).keyFrom(a).speakerOptions().claims(name, quote));
     }
+
+    private static final java.util.regex.Pattern INNER_SPEECH = java.util.regex.Pattern.compile(
+            "\\b(said|says|say|wrote|write|writes|replied|added|(told|tell|asked|asks) \\p{L}+)[,:]?\\s+['‘\"“]");
 
     /**
      * Only one other person speaks in the article, so "the article does not say" is the third option; provably

@@ -39,6 +39,7 @@ class NewItemsGenerationTest {
     static final String PARK_MORE = PARK + """
 
             "The first trees go in next week," Lopez said on Friday.
+            "Two hundred young oaks are on order," Chen said on Friday.
             The old factory closed in 1998 and the site has stood empty since then, the council's records show.""";
 
     @Test

@@ -51,4 +51,31 @@ class QuizWideRulesTest {
         assertThat(draft(article).questions()).filteredOn(q -> q.skill() == Skill.UNSOURCED)
                 .allSatisfy(q -> assertThat(q.options()).noneMatch(o -> o.startsWith("The end of the lorry traffic")));
     }
+
+    @Test
+    void shouldNotAskWhoSaidAQuotationHoldingSomeoneElsesQuotedWords() {
+        String article = ARTICLE + "\"His aides told me, 'The bridge will never be built in our time,' and we laughed at them,\""
+                + " Mayor Ruth Cole said.\n";
+        assertThat(draft(article).questions())
+                .filteredOn(q -> q.skill() == Skill.WHO_SAID && q.type() == app.saidwho.quiz.ItemType.CHOICE)
+                .noneMatch(q -> q.prompt().contains("His aides told me"));
+    }
+
+    @Test
+    void shouldNotAskQuoteOrParaphraseOnHalfASentenceASpeechTagSplits() {
+        String article = ARTICLE + "\"Now that the money is there for the whole of the work,\" Brandt told the council,"
+                + " \"we can build the new bridge in two years.\"\n";
+        assertThat(draft(article).questions()).filteredOn(q -> q.skill() == Skill.QUOTE_OR_PARAPHRASE)
+                .noneMatch(q -> q.prompt().contains("Now that the money"));
+    }
+
+    @Test
+    void shouldNotOfferAsAWrongStatementTheWordsAnotherItemKeys() {
+        QuizDraft draft = draft(ARTICLE);
+        List<String> whoSaidKeys = draft.questions().stream().filter(q -> q.skill() == Skill.WHO_SAID && q.claim() != null)
+                .map(q -> Excerpts.unquoted(q.claim().words().text(ARTICLE)).replaceAll("[,.]$", "")).toList();
+        assertThat(draft.questions()).filteredOn(q -> q.skill() == Skill.WHAT_SAID).allSatisfy(q -> assertThat(
+                q.options().stream().filter(o -> !o.equals(q.key()) && whoSaidKeys.stream().anyMatch(k -> k.startsWith(
+                        o.replace(" …", ""))))).hasSizeLessThanOrEqualTo(1));
+    }
 }
