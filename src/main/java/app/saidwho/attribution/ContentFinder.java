@@ -106,7 +106,7 @@ final class ContentFinder {
         return last;
     }
 
-    /** "When Trump announced his run, he …": the sentence opens with a subordinate clause. */
+    /** "When Lopez announced his run, he …": the sentence opens with a subordinate clause. */
     static boolean opensWithSubordinateClause(Sentence s) {
         return s.size() > 3 && Words.SUBORDINATORS.contains(s.token(0).lower());
     }
@@ -126,7 +126,7 @@ final class ContentFinder {
         return last;
     }
 
-    /** "…, for instance, and Trump vowed …": a new clause with its own speaker; the index of its "and", or -1. */
+    /** "…, for instance, and Lopez vowed …": a new clause with its own speaker; the index of its "and", or -1. */
     private static int newSpeakerBefore(Sentence s, int cue) {
         int j = cue - 1;
         while (j > 0 && cue - j <= 5 && (s.token(j).is("PROPN") || s.token(j).is("NOUN") || s.token(j).is("DET")

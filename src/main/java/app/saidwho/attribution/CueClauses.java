@@ -15,7 +15,7 @@ final class CueClauses {
         return SourceFinder.before(s, verb).orElse(found);
     }
 
-    /** {@code Trump is expected to speak tonight}: a forecast whose source the article does not give. */
+    /** {@code Lopez is expected to speak tonight}: a forecast whose source the article does not give. */
     static boolean isExpectation(Sentence s, int c, CueLexicon.Entry entry) {
         return entry.lemma().equals("expect") && c >= 1 && c + 1 < s.size()
                 && s.token(c - 1).isWord("is", "are", "was", "were", "be") && s.token(c + 1).isWord("to");
@@ -54,7 +54,7 @@ final class CueClauses {
 
     /**
      * What may nest this attribution in an earlier one: its cue, when a third party is named ("said that
-     * Trump told …"); a pronoun subject inside earlier content ("said he feels …") is the same speaker going
+     * Lopez told …"); a pronoun subject inside earlier content ("said he feels …") is the same speaker going
      * on, so nothing may nest it.
      */
     static CharSpan nestingAnchor(SourceFinder.Found source, CharSpan cue) {

@@ -91,7 +91,7 @@ final class CueThenQuote implements Sieve {
     private void cueShortlyBefore(Sentence s, Quote quote, int last) {
         int mark = s.tokenAt(quote.span().start());
         if (!s.token(mark - 1).isWord(",", ":")) {
-            // "called Trump "unhinged"": the words before the quote belong to the content.
+            // "called Lopez "unhinged"": the words before the quote belong to the content.
             return;
         }
         for (int c = last - 1; c >= 0 && last - c <= 6; c--) {

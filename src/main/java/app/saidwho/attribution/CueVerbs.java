@@ -98,7 +98,7 @@ final class CueVerbs implements Sieve {
         }
     }
 
-    /** {@code Trump hit back on Monday, saying the poll was rigged}: the speaker is the sentence's subject. */
+    /** {@code Lopez hit back on Monday, saying the poll was rigged}: the speaker is the sentence's subject. */
     private void participleClause(Sentence s, int c, CueLexicon.Entry entry) {
         Optional<SourceFinder.Found> subject = book.speakerEarlierIn(s, c)
                 .or(() -> SourceFinder.sentenceSubject(s, c).filter(f -> !book.insideQuote(f.mention().head())));

@@ -85,7 +85,7 @@ final class DraftBook {
         return entry.filter(e -> !Titles.follows(doc.text(), s, k, e));
     }
 
-    /** "Trump's", "his", "their": what follows is owned, a noun ("her" may be an object, so it stays out). */
+    /** "Lopez's", "his", "their": what follows is owned, a noun ("her" may be an object, so it stays out). */
     static boolean isPossessive(Token t) {
         String w = t.lower();
         return w.endsWith("'s") || w.endsWith("’s") || w.equals("his") || w.equals("their") || w.equals("its");
@@ -102,7 +102,7 @@ final class DraftBook {
         return isVerbLike(t) && lexicon.byForm(t.text()).filter(e -> !e.has(CueLexicon.Flag.QUOTE_ONLY)).isPresent();
     }
 
-    /** "Trump said/NOUN of Romney": "said", "told" and "wrote" are verbs whatever the tagger says. */
+    /** "Lopez said/NOUN of Romney": "said", "told" and "wrote" are verbs whatever the tagger says. */
     static boolean isSpeechVerbMistagged(Sentence s, int k) {
         return Words.PAST_SPEECH_FORMS.contains(s.token(k).lower()) && !(k > 0 && s.token(k - 1).isWord("the", "a", "this", "that"));
     }

@@ -127,7 +127,7 @@ final class QuoteThenCue implements Sieve {
         boolean punctuatedInside = lastInside > quote.span().start() && ",.!?—".indexOf(text.charAt(lastInside)) >= 0;
         boolean commaAfter = next < s.size() && s.token(next).text().equals(",");
         if (next == 0) {
-            // The sentence detector split "…!" Trump said. apart; a full stop inside ends the statement
+            // The sentence detector split "…!" Lopez said. apart; a full stop inside ends the statement
             // unless the next sentence is no more than a speaker and a cue ("…." Lopez said.).
             return lastInside > quote.span().start() && ",!?".indexOf(text.charAt(lastInside)) >= 0
                     || isBareSpeechTag(s);

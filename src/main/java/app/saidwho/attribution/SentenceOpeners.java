@@ -16,7 +16,7 @@ final class SentenceOpeners implements Sieve {
     }
 
     /**
-     * Sentence openers that attribute the rest of the sentence: a headline's {@code Graham: Trump's rhetoric
+     * Sentence openers that attribute the rest of the sentence: a headline's {@code Graham: Lopez's rhetoric
      * destroying GOP's chance}, and {@code In a CNN poll, Clinton held a 24-point lead}.
      */
     private void sentenceOpeners() {

@@ -129,7 +129,7 @@ final class SourceFinder {
         return next.is("PUNCT") || next.is("ADP") || next.is("SCONJ") || Words.AFTER_INVERTED_SOURCE.contains(next.lower());
     }
 
-    /** The subject that opens the sentence: who is "saying" in "Trump hit back, saying …". */
+    /** The subject that opens the sentence: who is "saying" in "Lopez hit back, saying …". */
     static Optional<Found> sentenceSubject(Sentence s, int before) {
         int start = afterOpeningPhrase(s, afterOpeningQuotation(s), before);
         for (int k = start; k < before; k++) {
@@ -137,14 +137,14 @@ final class SourceFinder {
             if ((t.is("VERB") || t.is("AUX")) && k > 0) {
                 int end = k - 1;
                 while (end > 0 && (s.token(end).is("ADV") || SubjectGaps.isDate(s.token(end)))) {
-                    // "Trump on Thursday ratcheted up …"
+                    // "Lopez on Thursday ratcheted up …"
                     end -= SubjectGaps.isDate(s.token(end)) && s.token(end - 1).isWord("on", "last", "this") ? 2 : 1;
                 }
                 Optional<Phrase> subject = NounPhrases.endingAt(s, end).filter(NounPhrases::canBeSubject)
                         .filter(p -> p.first() <= 2 || s.token(p.first() - 1).text().equals(","));
                 subject = subject.filter(p -> p.first() >= start);
                 if (subject.isPresent() || !s.token(k - 1).text().equals(",")) {
-                    // "Speaking in Salem, Trump went after Bush": an opening phrase set off by a comma is passed over.
+                    // "Speaking in Salem, Lopez went after Bush": an opening phrase set off by a comma is passed over.
                     return subject.map(p -> new Found(p, null, false));
                 }
             }

@@ -11,7 +11,7 @@ import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP's tokenizer with a memory. The tokenizer first cuts at white space and then decides every split
- * inside a chunk from that chunk's characters alone, so a chunk seen before ("said", "Trump's", "“We")
+ * inside a chunk from that chunk's characters alone, so a chunk seen before ("said", "Lopez's", "“We")
  * splits as it did then: the splits are remembered per chunk (a quarter of the engine's time otherwise).
  * One instance per thread, like the tokenizer itself.
  */

@@ -176,7 +176,7 @@ final class WriterVoiceGenerator implements QuestionGenerator {
         while (m.find()) {
             String words = m.group(1).strip().replaceAll("[,.]$", "");
             boolean named = NAMING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
-            // "Trump said" in marks (a headline's words) is no one's words
+            // "Lopez said" in marks (a headline's words) is no one's words
             boolean tag = java.util.Arrays.stream(words.split("\\s+")).anyMatch(w -> CUE_FORM.matcher(w).matches());
             if (Excerpts.wordCount(words) <= 4 && !Options.same(words, key) && words.matches(".*\\p{L}.*") && !named && !tag) {
                 return Optional.of(words);
