@@ -148,7 +148,7 @@ final class AnonymityGenerator implements QuestionGenerator {
         long before = sink.count(Skill.ANONYMITY);
         sink.offer(Skill.ANONYMITY, "The article gives no name" + (plural ? "s" : "") + " for \"" + mention + "\". What does it tell you about who "
                         + (plural ? "these sources are" : "this source is") + "?", label,
-                Options.pick(label, InsiderKinds.distractors(kind, plural), Sink.MAX_OPTIONS - 1), explanation,
+                Options.pick(label, InsiderKinds.distractors(kind, plural, facts.text), Sink.MAX_OPTIONS - 1), explanation,
                 facts.evidence(a), Difficulty.EASY);
         return sink.count(Skill.ANONYMITY) > before;
     }

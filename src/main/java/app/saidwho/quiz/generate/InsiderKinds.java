@@ -98,6 +98,21 @@ final class InsiderKinds {
      * The other kinds' labels: wrong for a source of {@code kind}. A diplomat works for a government, so neither of
      * the two is offered against the other.
      */
+    /**
+     * As {@link #distractors(Kind, boolean)}, for this article: "a diplomat" only where the article is about
+     * foreign affairs (an embassy, an ambassador, a foreign ministry), never as a stray option in a tax story.
+     */
+    static List<String> distractors(Kind kind, boolean plural, String article) {
+        List<String> out = new ArrayList<>(distractors(kind, plural));
+        if (!FOREIGN_AFFAIRS.matcher(article).find()) {
+            out.remove(Kind.DIPLOMAT.label(plural));
+        }
+        return out;
+    }
+
+    private static final Pattern FOREIGN_AFFAIRS = Pattern.compile("(?i)\\b(diplomat\\w*|embass\\w+|ambassadors?"
+            + "|foreign (minister|ministry|secretary|affairs|policy)|state department|united nations|nato|treaty|sanctions)\\b");
+
     static List<String> distractors(Kind kind, boolean plural) {
         List<String> out = new ArrayList<>();
         for (Kind k : Kind.values()) {

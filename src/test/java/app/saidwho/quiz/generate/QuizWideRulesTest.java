@@ -78,4 +78,12 @@ class QuizWideRulesTest {
                 q.options().stream().filter(o -> !o.equals(q.key()) && whoSaidKeys.stream().anyMatch(k -> k.startsWith(
                         o.replace(" …", ""))))).hasSizeLessThanOrEqualTo(1));
     }
+
+    @Test
+    void shouldOfferADiplomatAsAKindOfInsiderOnlyInAnArticleAboutForeignAffairs() {
+        assertThat(InsiderKinds.distractors(InsiderKinds.Kind.EXPERT, true, "The tax plan would raise $1 trillion."))
+                .doesNotContain(InsiderKinds.Kind.DIPLOMAT.label(true)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(InsiderKinds.distractors(InsiderKinds.Kind.EXPERT, true, "The embassy closed on Monday."))
+                .contains(InsiderKinds.Kind.DIPLOMAT.label(true));
+    }
 }
