@@ -67,7 +67,9 @@ final class MatchGenerator implements QuestionGenerator {
             Optional<CharSpan> span = facts.quotation(a);
             Optional<String> quote = span.map(facts::quotedWords);
             // a row opening with its verb ("is a misguided approach") leaves its subject outside the marks
-            if (quote.isEmpty() || QuotedSentences.opensWithVerb(quote.get()) || !SpeakerKeys.sure(facts, a)
+            // nor one holding someone else's quoted words ("His people said, ‘…’"): two speakers in one row
+            if (quote.isEmpty() || QuotedSentences.opensWithVerb(quote.get())
+                    || WhoSaidGenerator.INNER_SPEECH.matcher(quote.get()).find() || !SpeakerKeys.sure(facts, a)
                     || a.source().type() != SourceType.PERSON
                     || !facts.canSpeak(a.source().name(), SourceType.PERSON)
                     || SpeakerKeys.alsoSaidBySomeoneElse(facts, a, quote.get())) {

@@ -76,7 +76,7 @@ final class WhoSaidGenerator implements QuestionGenerator {
                 .difficulty(difficulty(facts, a)).keyFrom(a).speakerOptions().claims(name, quote));
     }
 
-    private static final java.util.regex.Pattern INNER_SPEECH = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern INNER_SPEECH = java.util.regex.Pattern.compile(
             "\\b(said|says|say|wrote|write|writes|replied|added|(told|tell|asked|asks) \\p{L}+)[,:]?\\s+['‘\"“]");
 
     /**

@@ -56,9 +56,12 @@ class QuizWideRulesTest {
     void shouldNotAskWhoSaidAQuotationHoldingSomeoneElsesQuotedWords() {
         String article = ARTICLE + "\"His aides told me, 'The bridge will never be built in our time,' and we laughed at them,\""
                 + " Mayor Ruth Cole said.\n";
-        assertThat(draft(article).questions())
+        QuizDraft draft = draft(article);
+        assertThat(draft.questions())
                 .filteredOn(q -> q.skill() == Skill.WHO_SAID && q.type() == app.saidwho.quiz.ItemType.CHOICE)
                 .noneMatch(q -> q.prompt().contains("His aides told me"));
+        assertThat(draft.questions()).filteredOn(q -> q.type() == app.saidwho.quiz.ItemType.MATCH)
+                .allSatisfy(q -> assertThat(q.pairs()).noneMatch(p -> p.prompt().contains("His aides told me")));
     }
 
     @Test
