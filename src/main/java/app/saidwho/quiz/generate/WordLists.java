@@ -13,9 +13,14 @@ final class WordLists {
     }
 
     static List<String> lines(String resource) {
+        return allLines(resource).stream().filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    /** Every line of the list, stripped, comments and section headings ("## verb") included. */
+    static List<String> allLines(String resource) {
         try (var in = WordLists.class.getResourceAsStream(resource);
              var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return reader.lines().map(String::strip).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

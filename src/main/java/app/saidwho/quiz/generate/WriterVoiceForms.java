@@ -1,11 +1,6 @@
 package app.saidwho.quiz.generate;
 
 import app.saidwho.attribution.CharSpan;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,18 +32,13 @@ final class WriterVoiceForms {
     /** The lexicon of judging phrases, in file order, each with the form of the section it stands in. */
     static Map<String, Form> lexicon(String resource) {
         Map<String, Form> phrases = new LinkedHashMap<>();
-        var in = WriterVoiceForms.class.getResourceAsStream(resource);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Form form = Form.MODIFIER;
-            for (String line : reader.lines().map(String::strip).toList()) {
-                if (line.startsWith("## ")) {
-                    form = Form.valueOf(line.substring(3).strip().toUpperCase(java.util.Locale.ROOT));
-                } else if (!line.isEmpty() && !line.startsWith("#")) {
-                    phrases.put(line, form);
-                }
+        Form form = Form.MODIFIER;
+        for (String line : WordLists.allLines(resource)) {
+            if (line.startsWith("## ")) {
+                form = Form.valueOf(line.substring(3).strip().toUpperCase(java.util.Locale.ROOT));
+            } else if (!line.isEmpty() && !line.startsWith("#")) {
+                phrases.put(line, form);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Collections.unmodifiableMap(phrases);
     }
