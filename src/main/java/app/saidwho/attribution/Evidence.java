@@ -8,7 +8,8 @@ import java.util.Set;
  * Reads the evidence behind an attribution as a {@link Confidence}. HIGH: a quotation tied to its speech tag
  * after it ("…," Lopez said; "…," said Lopez; "…," the Harbor Board has announced), with the speaker named
  * in the tag, or in that tag a description ("the official said"); a person named before a plain speech verb
- * with quoted words after it in the same sentence ("Lopez said the plan "works"").
+ * with quoted words after it in the same sentence ("Lopez said the plan "works""), or before a participle of
+ * speech ("Lopez hit back, saying the plan "works"").
  * MEDIUM: every pronoun the resolver tied to a person, a name before its quotation with any other verb, other
  * descriptions, a name with only a colon, belief verbs, paraphrase, and speakers carried over to a quote with
  * no tag. LOW:
@@ -59,7 +60,7 @@ final class Evidence {
         // A name before its quotation names the person PolNeAR does only 92 % of the time on train with every
         // verb (a sign "saying", a chant, "called it"): HIGH only with a plain speech verb (namedPersonSpeaking).
         boolean strong = quotationTag && named.has("PROPN") && draft.rule() != Rule.CUE_THEN_QUOTE || tagAfterQuote;
-        boolean high = (strong || namedPersonSpeaking(draft, found)) && !passedOn(draft);
+        boolean high = (strong || namedPersonSpeaking(draft, found) || namedPersonGoingOn(draft, found)) && !passedOn(draft);
         Confidence level = high ? Confidence.HIGH : Confidence.MEDIUM;
         return found.uncertain() ? likelyName(level, found.resolved()) : level;
     }
@@ -78,6 +79,18 @@ final class Evidence {
                 && Words.PLAIN_SPEECH_FORMS.contains(cue.lower()) && found.named().has("PROPN") && !found.relative()
                 && found.resolved() && !found.uncertain() && found.person() && !found.cueQuoted()
                 && found.named().sentence() == draft.cueSentence() && nextToItsVerb(found.named(), draft.cueToken());
+    }
+
+    /**
+     * "Ana Ruiz hit back on Monday, saying the plan "works"": a person the article names, in the sentence of a
+     * participle of speech ("saying", "adding", "calling it") with quoted words after it. Right by name 97 % of
+     * the time on train (111 quotes; a pronoun before the participle is left MEDIUM like every pronoun).
+     */
+    private static boolean namedPersonGoingOn(Draft draft, Found found) {
+        boolean quotedWords = found.kind() == Kind.DIRECT || found.kind() == Kind.MIXED;
+        return draft.rule() == Rule.PARTICIPLE_CLAUSE && quotedWords && found.named().has("PROPN")
+                && !found.relative() && found.resolved() && !found.uncertain() && found.person() && !found.cueQuoted()
+                && found.named().sentence() == draft.cueSentence();
     }
 
     /**

@@ -35,6 +35,25 @@ class ConfidenceTest {
     }
 
     @Test
+    void shouldTrustANamedSubjectGoingOnToSpeakInAParticipleClause() {
+        String text = "Mayor Lena Ortiz hit back on Monday, saying the bridge \"will open in June, whatever they say.\"";
+        AttributionEngineTest.Found found = withContent(text, "will open in June");
+
+        assertThat(found.attribution().rule()).isEqualTo(Rule.PARTICIPLE_CLAUSE);
+        assertThat(found.attribution().source().name()).isEqualTo("Lena Ortiz");
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.HIGH);
+    }
+
+    @Test
+    void shouldKeepAParticipleClauseOutOfHighWhenItsSpeakerIsAPronoun() {
+        String text = "Lena Ortiz spoke for an hour. She hit back on Monday, saying the bridge \"will open in June, whatever they say.\"";
+        AttributionEngineTest.Found found = withContent(text, "will open in June");
+
+        assertThat(found.attribution().rule()).isEqualTo(Rule.PARTICIPLE_CLAUSE);
+        assertThat(found.attribution().confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+
+    @Test
     void shouldTrustADescriptionInTheTagAfterAQuote() {
         AttributionEngineTest.Found found = withContent("\"The bridge will open in June,\" the official said.", "bridge");
 

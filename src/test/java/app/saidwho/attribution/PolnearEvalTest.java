@@ -35,14 +35,14 @@ class PolnearEvalTest {
         documented.forEach((key, floor) -> assertThat(evaluation.all().get(key).f1())
                 .as("dev F1 of " + key + " (documented " + floor + ")").isGreaterThanOrEqualTo(floor));
         // Quizzes take keys from HIGH only: on dev at least 97 % of them must have the right source span and
-        // the right resolved name, and HIGH must cover 56 % of the right ones (the figures reached, docs/attribution.md).
+        // the right resolved name, and HIGH must cover 57 % of the right ones (the figures reached, docs/attribution.md).
         Calibration.Level high = evaluation.calibration("direct").level(Confidence.HIGH);
         assertThat(high.spanShare()).as("share of HIGH direct quotes with the right source span on dev")
                 .isGreaterThanOrEqualTo(0.97);
         assertThat(high.share()).as("share of HIGH direct quotes whose source has the right name on dev")
                 .isGreaterThanOrEqualTo(0.97);
         assertThat(evaluation.calibration("direct").coverage(Confidence.HIGH))
-                .as("share of the right direct quotes that are HIGH on dev").isGreaterThanOrEqualTo(0.56);
+                .as("share of the right direct quotes that are HIGH on dev").isGreaterThanOrEqualTo(0.57);
     }
 
     static Map<String, Double> documentedF1() throws Exception {
