@@ -5,6 +5,7 @@ import app.saidwho.quiz.ArticleText;
 import app.saidwho.quiz.ArticleText.Paragraph;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
@@ -36,8 +37,16 @@ public class ArticleHtml {
 
     /** Called in the transaction that loaded the article: a miss reads its text and lines (on this thread). */
     public RawString of(Article article) {
-        return rendered.get(new Version(article.id, article.version), v -> new RawString(
-                Templates.article(ArticleText.paragraphs(article.body, article.boilerplate)).render()))
-                .await().indefinitely();
+        return CachedValues.get(rendered, new Version(article.id, article.version), () -> render(article));
+    }
+
+    /** The article by its id and version, as a page read them: a miss loads it (in the current transaction or a new one). */
+    public RawString of(long articleId, long version) {
+        return CachedValues.get(rendered, new Version(articleId, version),
+                () -> QuarkusTransaction.joiningExisting().call(() -> render(Article.findById(articleId))));
+    }
+
+    private static RawString render(Article article) {
+        return new RawString(Templates.article(ArticleText.paragraphs(article.body, article.boilerplate)).render());
     }
 }

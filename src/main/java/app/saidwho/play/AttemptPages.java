@@ -1,10 +1,11 @@
 package app.saidwho.play;
 
-import app.saidwho.play.AttemptService.QuestionState;
+import app.saidwho.play.QuestionStates.QuestionState;
 import app.saidwho.play.PlayViews.ResultView;
 import app.saidwho.web.PageException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +34,11 @@ public class AttemptPages {
     }
 
     private final AttemptService attempts;
+    private final QuestionStates questions;
 
-    AttemptPages(AttemptService attempts) {
+    AttemptPages(AttemptService attempts, QuestionStates questions) {
         this.attempts = attempts;
+        this.questions = questions;
     }
 
     /** Resumes the attempt where it stands: the first unanswered question, or the result. */
@@ -49,29 +51,30 @@ public class AttemptPages {
 
     @GET
     @Path("questions/{id}")
-    public Response question(@PathParam("token") String token, @PathParam("id") long id, @Context UriInfo uri) {
-        Optional<QuestionState> state = attempts.question(token, id);
+    public Response question(@PathParam("token") String token, @PathParam("id") long id,
+                             @Context HttpServerRequest request) {
+        Optional<QuestionState> state = questions.question(token, id);
         if (state.isEmpty()) {
             return resume(token);
         }
-        return Response.ok(Templates.question(state.get(), null, resumeUrl(uri, state.get()), null)).build();
+        return Response.ok(Templates.question(state.get(), null, resumeUrl(request, state.get()), null)).build();
     }
 
     @POST
     @Path("questions/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("token") String token, @PathParam("id") long id, @RestForm String choice,
-                           @RestForm("pair") List<String> pairs, @RestForm String text, @Context UriInfo uri) {
+                           @RestForm("pair") List<String> pairs, @RestForm String text, @Context HttpServerRequest request) {
         LearnerAnswer given = new LearnerAnswer(parseChoice(choice), pairs == null ? List.of()
                 : pairs.stream().map(AttemptPages::parseChoice).toList(), text);
         try {
             attempts.answer(token, id, given);
         } catch (IncompleteAnswer incomplete) {
-            QuestionState state = attempts.question(token, id)
+            QuestionState state = questions.question(token, id)
                     .orElseThrow(() -> PageException.badRequest("This question cannot be answered now."));
             if (!state.answered()) {
                 return Response.status(Response.Status.BAD_REQUEST)
-                        .entity(Templates.question(state, incomplete.getMessage(), resumeUrl(uri, state), text))
+                        .entity(Templates.question(state, incomplete.getMessage(), resumeUrl(request, state), text))
                         .build();
             }
         } catch (PersistenceException raced) {
@@ -103,9 +106,14 @@ public class AttemptPages {
         }
     }
 
-    /** The full address of the attempt, for the learner to keep: only the first question shows it. */
-    private static String resumeUrl(UriInfo uri, QuestionState state) {
-        return state.first() ? uri.getBaseUri().resolve(PlayLinks.attempt(state.attempt().token())).toString() : null;
+    /**
+     * The full address of the attempt, for the learner to keep: only the first question shows it. The scheme and
+     * host are the request's (the forwarded ones behind a proxy configured for it), as JAX-RS's base URI has them,
+     * without its URI parsing, which was 4 % of a first question's CPU (JFR, issue 16).
+     */
+    private static String resumeUrl(HttpServerRequest request, QuestionState state) {
+        return state.first() ? request.scheme() + "://" + request.authority() + PlayLinks.attempt(state.attempt().token())
+                : null;
     }
 
     private static String questionPath(String token, long id) {

@@ -13,8 +13,8 @@ import java.util.Set;
  * small query (ids, keys and scores), so a page loads only the one question and answer it shows.
  */
 public final class AttemptPlan {
-    /** One question of the plan, with the answer given to it (null while unanswered). */
-    public record Step(long questionId, String questionKey, Answer answer) {
+    /** One question of the plan, with its row version and the answer given to it (null while unanswered). */
+    public record Step(long questionId, String questionKey, long rowVersion, Answer answer) {
         public boolean answered() {
             return answer != null;
         }
@@ -23,6 +23,17 @@ public final class AttemptPlan {
     /** A stored answer, as much of it as the plan needs. */
     public record Answer(long responseId, int choice, boolean correct, int points, int maxPoints) {
     }
+
+    /**
+     * One row of the plan's query: a question of the set and the attempt's answer to it (null when none), in the
+     * order {@link #QUERY_ORDER} gives.
+     */
+    public record Row(long questionId, String questionKey, long rowVersion, Answer answer) {
+    }
+
+    /** Answered questions first, in the order they were answered; then the others in set order. */
+    static final String QUERY_ORDER = "order by case when r.id is null then 1 else 0 end, r.answeredAt, r.id,"
+            + " q.position, q.id";
 
     private final String token;
     private final List<Step> steps;
@@ -39,25 +50,36 @@ public final class AttemptPlan {
      * plan's questions can be answered.
      */
     public static AttemptPlan of(Attempt attempt) {
+        List<Row> rows = Response.getEntityManager().createQuery("select q.id, q.questionKey, q.rowVersion, r.id,"
+                        + " r.choice, r.correct, r.points, r.maxPoints from Question q left join Response r"
+                        + " on r.question = q and r.attempt = ?1"
+                        + " where q.quizSet = ?2 and (r.id is not null or (q.retired = false and q.status = ?3)) "
+                        + QUERY_ORDER, Object[].class)
+                .setParameter(1, attempt).setParameter(2, attempt.quizSet).setParameter(3, QuestionStatus.APPROVED)
+                .getResultList().stream()
+                .map(row -> new Row((Long) row[0], (String) row[1], (Long) row[2], row[3] == null ? null
+                        : new Answer((Long) row[3], (Integer) row[4], (Boolean) row[5], (Integer) row[6],
+                        (Integer) row[7])))
+                .toList();
+        return of(attempt.token, attempt.isFinished(), rows);
+    }
+
+    /**
+     * The plan from its query's rows: every answered question, then, while the attempt is not finished, the
+     * questions whose key has no answer yet (an edited question answered in an older version is done).
+     */
+    public static AttemptPlan of(String token, boolean finished, List<Row> rows) {
         List<Step> steps = new ArrayList<>();
         Set<String> answeredKeys = new HashSet<>();
-        Response.getEntityManager().createQuery("select q.id, q.questionKey, r.id, r.choice, r.correct, r.points,"
-                        + " r.maxPoints from Question q left join Response r on r.question = q and r.attempt = ?1"
-                        + " where q.quizSet = ?2 and (r.id is not null or (q.retired = false and q.status = ?3))"
-                        + " order by case when r.id is null then 1 else 0 end, r.answeredAt, r.id, q.position, q.id",
-                        Object[].class)
-                .setParameter(1, attempt).setParameter(2, attempt.quizSet).setParameter(3, QuestionStatus.APPROVED)
-                .getResultList().forEach(row -> {
-                    String key = (String) row[1];
-                    if (row[2] != null) {
-                        steps.add(new Step((Long) row[0], key, new Answer((Long) row[2], (Integer) row[3],
-                                (Boolean) row[4], (Integer) row[5], (Integer) row[6])));
-                        answeredKeys.add(key);
-                    } else if (!attempt.isFinished() && !answeredKeys.contains(key)) {
-                        steps.add(new Step((Long) row[0], key, null));
-                    }
-                });
-        return new AttemptPlan(attempt.token, List.copyOf(steps));
+        for (Row row : rows) {
+            if (row.answer() != null) {
+                steps.add(new Step(row.questionId(), row.questionKey(), row.rowVersion(), row.answer()));
+                answeredKeys.add(row.questionKey());
+            } else if (!finished && !answeredKeys.contains(row.questionKey())) {
+                steps.add(new Step(row.questionId(), row.questionKey(), row.rowVersion(), null));
+            }
+        }
+        return new AttemptPlan(token, List.copyOf(steps));
     }
 
     public String token() {

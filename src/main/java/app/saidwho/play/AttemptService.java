@@ -1,15 +1,12 @@
 package app.saidwho.play;
 
-import app.saidwho.play.PlayViews.AnswerView;
 import app.saidwho.play.PlayViews.AttemptView;
-import app.saidwho.play.PlayViews.QuestionView;
 import app.saidwho.play.PlayViews.ResultView;
 import app.saidwho.quiz.Question;
 import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.SittingClosed;
 import app.saidwho.web.PageException;
 import app.saidwho.web.Tokens;
-import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -20,25 +17,10 @@ import java.util.Optional;
 /** Starts attempts, records answers once, and builds what the learner pages show. */
 @ApplicationScoped
 public class AttemptService {
-    private final ArticleHtml articles;
     private final AnswerTallies tallies;
 
-    AttemptService(ArticleHtml articles, AnswerTallies tallies) {
-        this.articles = articles;
+    AttemptService(AnswerTallies tallies) {
         this.tallies = tallies;
-    }
-
-    /** What the learner sees for one question: the form, or the verdict once answered; and the article. */
-    public record QuestionState(AttemptView attempt, QuestionView question, AnswerView answer, boolean last,
-                                boolean feedbackLater, RawString article) {
-        public boolean answered() {
-            return answer != null;
-        }
-
-        /** The first question is where the learner learns to keep the attempt link. */
-        public boolean first() {
-            return question.number() == 1;
-        }
     }
 
     /**
@@ -93,28 +75,6 @@ public class AttemptService {
             markFinished(attempt);
         }
         return next;
-    }
-
-    /** The question's page state; asking for a question that is not next leads back to the next one. */
-    @Transactional
-    public Optional<QuestionState> question(String token, long questionId) {
-        ReadOnly.transaction();
-        Attempt attempt = attempt(token);
-        AttemptPlan plan = AttemptPlan.of(attempt);
-        AttemptPlan.Step step = plan.step(questionId).orElseThrow(AttemptService::noQuestion);
-        if (!step.answered() && !plan.isNext(questionId)) {
-            return Optional.empty();
-        }
-        Question question = Question.findWithOptions(questionId).orElseThrow(AttemptService::noQuestion);
-        Optional<Response> response = step.answered()
-                ? Optional.of(Response.findById(step.answer().responseId())) : Optional.empty();
-        QuestionView view = AnswerViews.question(plan, question);
-        boolean last = plan.numberOf(questionId) == plan.total();
-        // "Feedback at the end": no right or wrong on the question pages until the attempt is finished.
-        boolean feedbackLater = attempt.quizSet.feedbackAtEnd && !attempt.isFinished();
-        return Optional.of(new QuestionState(AttemptViews.view(attempt), view,
-                response.map(r -> AnswerViews.answer(view, question, r)).orElse(null), last, feedbackLater,
-                articles.of(attempt.quizSet.article)));
     }
 
     /**
@@ -236,12 +196,12 @@ public class AttemptService {
                 + "or pick a quiz on the home page.");
     }
 
-    private static PageException noAttempt() {
+    static PageException noAttempt() {
         return PageException.notFound("This quiz attempt does not exist. Check that you copied the whole link, "
                 + "or start the quiz again from its page.");
     }
 
-    private static PageException noQuestion() {
+    static PageException noQuestion() {
         return PageException.notFound("This question is not part of your quiz attempt.");
     }
 }

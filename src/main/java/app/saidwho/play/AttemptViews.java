@@ -25,7 +25,8 @@ final class AttemptViews {
         int pending = 0;
         for (Response response : Response.listFor(attempt)) {
             Question question = response.question;
-            answers.add(AnswerViews.answer(AnswerViews.question(plan, question), question, response));
+            LearnerQuestion content = LearnerQuestion.of(question);
+            answers.add(AnswerViews.answer(content.view(plan), content, GivenAnswer.of(response)));
             pending += response.pending() ? 1 : 0;
             if (response.maxPoints > 0) {
                 int[] tally = bySkill.computeIfAbsent(question.skill, s -> new int[2]);

@@ -12,6 +12,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,13 @@ public class Question extends PanacheEntity {
 
     /** Why the generator asks the teacher to check the key, in words; null when there is nothing to check. */
     public String checkReason;
+
+    /**
+     * Raised by Hibernate whenever the row or its options and pairs change (unlike {@link #version}, which counts
+     * the versions learners may have answered): the learner pages keep a question's content per (id, row version).
+     */
+    @Version
+    public long rowVersion;
 
     public static List<Question> listActive(QuizSet set) {
         return list("quizSet = ?1 and retired = false and status = ?2 order by position, id",

@@ -126,6 +126,32 @@ class QuizSetLoaderTest {
     }
 
     @Test
+    void shouldShowAnUnansweredQuestionAsEditedOnAPageAlreadyShown() {
+        String slug = "loader-question-edit";
+        TestQuizzes.load(loader, slug + ".yaml", QuizFiles.twoQuestions("Edited question quiz", "published"));
+        QuarkusTransaction.requiringNew().run(() -> QuizSet.update("listed = false where slug = ?1", slug));
+        long id = TestQuizzes.activeQuestions(slug).get(0).id;
+        LearnerClient learner = new LearnerClient();
+        String question = learner.nextQuestion(learner.start(slug, "Reader"));
+        learner.get(question).then().statusCode(200)
+                .body(containsString("Who said &quot;This park is for everyone&quot;?"))
+                .body(containsString("The city council"));
+
+        // The page keeps each question's content: an edit in place (as a teacher's edit of a question no one has
+        // answered yet, which leaves the article as it is) must show at once.
+        QuarkusTransaction.requiringNew().run(() -> Question.<Question>findById(id).prompt = "Whose words open the <i>story</i>?");
+        learner.get(question).then().statusCode(200)
+                .body(containsString("Whose words open the &lt;i&gt;story&lt;/i&gt;?"))
+                .body(not(containsString("This park is for everyone&quot;?")));
+
+        // Only an option changes (the question's own row stays as it was): the new option shows too.
+        QuarkusTransaction.requiringNew().run(() -> Question.<Question>findById(id).options.set(1, "The park board"));
+        learner.get(question).then().statusCode(200)
+                .body(containsString("The park board"))
+                .body(not(containsString("The city council")));
+    }
+
+    @Test
     void shouldLoadTheSeedQuizAtStart() {
         List<Question> seed = TestQuizzes.activeQuestions("helsinki-summit");
 
