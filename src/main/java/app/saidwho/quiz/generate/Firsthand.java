@@ -37,6 +37,10 @@ final class Firsthand {
             + "|table|talks|dinner|session|conference)|on the (?:call|phone|trip|plane|stage))"
             + "|(?:saw|seen|watched|witnessed)(?=\\s+(?:him|her|them|it|this|that|these|those|the|a|an|his|their|\\p{Lu}))|met with|met|attended|visited|negotiated|signed"
             + "|talked (?:to|with)|spoke (?:to|with)|sat down with|sat in on|told (?:him|her|them)|asked (?:him|her|them)"
+            // being there: "I was in Fort Worth the other day", "I was sitting in a house in Florida" ("I listened to
+            // him, I thought …" and "I told Lopez this is a movement" frame an opinion, so they stay out)
+            + "|was in (?!The\\b)\\p{Lu}\\p{L}+|was (?:sitting|standing) (?:in|at|on|next to|beside)"
+            + "|made (?:the|a|my) decision"
             + "|known (?:him|her|them)|worked (?:with|for|alongside)|served (?:with|alongside|under)|called (?:him|her|them)"
             + "|heard (?:him|her|them) (?:say|said|speak|tell)|went (?:there|to the)"
             // the speaker's own acts: "I voted against it", "I have decided", "I wrote to him"
@@ -47,7 +51,8 @@ final class Firsthand {
             // "we" only for what a group does together: "we have seen" is often any reader's experience
             + "|\\b[Ww]e(?:'ve|’ve|\\s+have|\\s+had)?\\s+(?:met|agreed|negotiated|signed|discussed|talked (?:to|with)"
             + "|spoke (?:to|with)|sat down with|were (?:there|in the room)|voted|decided|filed|launched|hired|founded"
-            + "|reviewed|interviewed|investigated|visited|sent (?:him|her|them|a|the))\\b"
+            + "|reviewed|interviewed|investigated|visited|sent (?:him|her|them|a|the)|raised \\$[\\d,.]+)"
+            + "(?:\\b|(?<=\\d))"
             + "|^(?:that\\s+)?(?:he|she|they)\\s+and\\s+[^,.;]{2,40}?\\s+(?:reached|agreed|discussed|met|signed|negotiated)\\b");
     /** "if I went", "I would have met": a supposition, not an experience. */
     private static final Pattern SUPPOSED = Pattern.compile("(?i)\\b(?:if|would|could|might|wish|hope)\\s+(?:\\S+\\s+){0,2}$");

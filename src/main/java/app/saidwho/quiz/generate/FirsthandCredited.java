@@ -27,7 +27,7 @@ final class FirsthandCredited {
      * "according to a Daily Ledger analysis", "a count by the AP": maybe the publication's own work on the records,
      * which a teacher could call first-hand research; "as this reporter revealed" is the writer's own.
      */
-    private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:analysis|review|count|tally|investigation|database|this reporter"
+    static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:analysis|review|count|tally|investigation|database|this reporter"
             + "|this newspaper|our|we|I)\\b");
     /** "(AP) —", "WASHINGTON —": a dateline opens the words, no statement of the writer's. */
     private static final Pattern DATELINE = Pattern.compile("^[^a-z]{0,40}(?:\\([\\p{L} ]+\\)\\s*)?[—–-]");
@@ -52,15 +52,33 @@ final class FirsthandCredited {
     private FirsthandCredited() {
     }
 
-    /** Offers at most one such question: the first statement credited to a record or a body. */
+    /**
+     * What the writer passes on: the statement as the prompt shows it, whom it comes from as the key names it ("state
+     * records"), and the article's words that credit it ("according to state records", "a state audit found").
+     */
+    record Credit(String statement, String from, String cited) {
+    }
+
+    /**
+     * Offers at most one such question: the first statement credited to a record or a body, "according to" it or as
+     * what a record, a poll or an outlet found or reported ({@link FirsthandReported}).
+     */
     static void offer(ArticleFacts facts, Sink sink) {
         for (Attribution a : facts.attributions()) {
-            Optional<String> credit = credit(facts, a);
-            if (credit.isPresent() && statement(facts, a)) {
+            Optional<Credit> credit = credit(facts, a).filter(c -> statement(facts, a))
+                    .map(c -> new Credit(facts.content(a), lowerArticle(c), "according to " + c))
+                    .or(() -> FirsthandReported.credit(facts, a));
+            if (credit.isPresent()) {
                 offer(facts, sink, a, credit.get());
                 return;
             }
         }
+    }
+
+    /** "According to The Associated Press" opens a sentence: inside the option it is "the Associated Press". */
+    static String lowerArticle(String credit) {
+        return credit.matches("(?s)^(?:The|A|An)\\b.*") ? credit.substring(0, 1).toLowerCase(Locale.ROOT) + credit.substring(1)
+                : credit;
     }
 
     /** The credit as the article words it ("a new poll by the Harvard Institute"), when it names a record or a body. */
@@ -87,7 +105,7 @@ final class FirsthandCredited {
     }
 
     /** At the article's or a line's start, or after a sentence's closing stop (and mark). */
-    private static boolean opensSentence(String text, int at) {
+    static boolean opensSentence(String text, int at) {
         int i = at;
         while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
             if (text.charAt(i - 1) == '\n') {
@@ -100,7 +118,11 @@ final class FirsthandCredited {
 
     /** The credited words are a whole statement of the writer's: a capital, no marks, no other source inside. */
     static boolean statement(ArticleFacts facts, Attribution a) {
-        String content = facts.content(a).strip();
+        return statement(facts, a, facts.content(a).strip());
+    }
+
+    /** {@link #statement(ArticleFacts, Attribution)} for the words as the prompt shows them ("that" left out). */
+    static boolean statement(ArticleFacts facts, Attribution a, String content) {
         if (Excerpts.wordCount(content) < MIN_WORDS || !Character.isUpperCase(content.charAt(0))
                 || MARKS.matcher(content).find() || OWN_WORK.matcher(content).find() || DATELINE.matcher(content).find()
                 || LEANS_BACK.matcher(content).find()
@@ -112,18 +134,15 @@ final class FirsthandCredited {
                 .noneMatch(o -> words.start() <= o.cue().span().start() && o.cue().span().end() <= words.end());
     }
 
-    private static void offer(ArticleFacts facts, Sink sink, Attribution a, String credit) {
-        String statement = Excerpts.words(facts.content(a), PROMPT_WORDS).replaceAll("[,;:.]+$", "");
+    private static void offer(ArticleFacts facts, Sink sink, Attribution a, Credit credit) {
+        String statement = Excerpts.words(credit.statement(), PROMPT_WORDS).replaceAll("[,;:.]+$", "");
         String prompt = "The article states: " + statement + (statement.endsWith("…") ? "" : ".")
                 + " Was the writer of the article in a position to know this first-hand?";
-        // "According to The Associated Press" opens a sentence: inside the option it is "the Associated Press"
-        String from = credit.matches("(?s)^(?:The|A|An)\\b.*") ? credit.substring(0, 1).toLowerCase(Locale.ROOT) + credit.substring(1)
-                : credit;
-        String key = "No: the writer passes it on from " + from;
+        String key = "No: the writer passes it on from " + credit.from();
         List<String> distractors = List.of("Yes: the writer saw it or took part first-hand",
                 "No: the article gives no source for it");
-        String why = "The article credits this to " + from + " (\"according to " + credit + "\"): the writer passes on what "
-                + "that source reported or found, and was not a witness. Look at the highlighted passage.";
+        String why = "The article credits this to " + credit.from() + " (\"" + credit.cited() + "\"): the writer passes on "
+                + "what that source reported or found, and was not a witness. Look at the highlighted passage.";
         sink.offer(Skill.FIRSTHAND, prompt, key, distractors, why, facts.evidence(a), Difficulty.MEDIUM);
     }
 }

@@ -84,6 +84,59 @@ class FirsthandSourcingTest {
                 .as("the credit covers only the last clause").isEmpty();
     }
 
+    @Test
+    void shouldReadBeingThereAndTheSourcesOwnActsInAQuotation() {
+        assertThat(firsthand("The clinic closed in May.\n"
+                + "\"I was in Lakeview last week and a nurse stopped me in the street,\" said Ana Lopez, the clinic's director.\n"
+                + "\"It was a hard year,\" Lopez said.\n")).singleElement().satisfies(q -> {
+                    assertThat(q.prompt()).contains("I was in Lakeview last week");
+                    assertThat(key(q)).isEqualTo("Yes: Ana Lopez took part or saw it first-hand");
+                });
+        assertThat(firsthand("The bridge vote is close.\n"
+                + "\"We sent out letters to our members and we raised $18,000 in a day,\" said Tom Berg, who leads the group.\n"))
+                .singleElement().satisfies(q -> assertThat(key(q)).isEqualTo("Yes: Tom Berg took part or saw it first-hand"));
+        assertThat(firsthand("The clinic closed in May.\n"
+                + "\"If I was in Lakeview, I would help the nurses,\" said Ana Lopez, the clinic's director.\n"))
+                .as("a supposition").isEmpty();
+    }
+
+    @Test
+    void shouldAskWhereTheArticleGotWhatARecordOrAPollFound() {
+        assertThat(firsthand("The county held its election on Tuesday.\n"
+                + "A state audit found that the county fund lost $2 million in two years.\n"))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.prompt()).isEqualTo("The article states: The county fund lost $2 million in two years. "
+                            + "Was the writer of the article in a position to know this first-hand?");
+                    assertThat(key(q)).isEqualTo("No: the writer passes it on from a state audit");
+                    assertThat(q.explanation()).contains("\"a state audit found\"");
+                });
+        assertThat(firsthand("The race for mayor is close.\n"
+                + "The mayor has raised more money than any other candidate this year, the Daily Ledger reported on Monday.\n"))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.prompt()).startsWith("The article states: The mayor has raised more money than any other");
+                    assertThat(key(q)).isEqualTo("No: the writer passes it on from the Daily Ledger");
+                });
+    }
+
+    @Test
+    void shouldNotAskWhatABodyOrThePublicationItselfFoundNorAFindingWithoutAStatement() {
+        assertThat(firsthand("The race for mayor is close.\n"
+                + "The Lopez campaign found that the mayor has raised more money than any other candidate.\n"))
+                .as("a body's own claim").isEmpty();
+        assertThat(firsthand("The race for mayor is close.\n"
+                + "The mayor has raised more money than any other candidate this year, The Times reported.\n"))
+                .as("maybe the publication itself").isEmpty();
+        assertThat(firsthand("The race for mayor is close.\n"
+                + "The Daily Ledger previously reported that the mayor has raised more money than any other candidate.\n"))
+                .as("the publication's earlier reporting").isEmpty();
+        assertThat(firsthand("The race for mayor is close.\n"
+                + "A new poll showed the mayor leading the field with 40 percent of the vote.\n"))
+                .as("no statement: what the poll showed is no clause").isEmpty();
+        assertThat(firsthand("The race for mayor is close.\n"
+                + "A new poll found that he leads the field with 40 percent of the vote.\n"))
+                .as("leans on the sentence before").isEmpty();
+    }
+
     private static List<DraftQuestion> writerVoice(String text) {
         return new QuizGenerator().generate(QuizGeneratorTest.ENGINE.analyse(text)).questions().stream()
                 .filter(q -> q.skill() == Skill.WRITER_VOICE).toList();
