@@ -80,6 +80,9 @@ final class Firsthand {
     /** Passing on, in the source's own words. */
     static final Pattern PASSED_ON_WORDS = Pattern.compile("(?i)\\baccording to (?:news |media |press )?reports?\\b"
             + "|\\baccording to (?:a|an|the) (?:report|document|memo|poll|survey|study|book|letter|filing|complaint)\\b"
+            // a record named with up to three words before it: "according to FBI figures", "according to the latest data"
+            + "|\\baccording to (?:(?:the|a|an|new|recent|latest|last|official|federal|state|government|census|\\p{Lu}[\\p{L}.]*)\\s+){0,3}"
+            + "(?:data|figures|statistics|numbers|records|polls|surveys|studies|reports|estimates|filings|documents)\\b"
             + "|\\breportedly\\b|\\bsecond-hand\\b|\\b(?:I|we)(?:'m|’m|\\s+am|\\s+was|\\s+were|'ve been|’ve been|\\s+have been"
             + "|\\s+had been)\\s+told\\b|\\b(?:I|we)(?:'ve|’ve|\\s+have)?\\s+(?:heard|read)\\s+(?:that|from|in)\\b"
             + "|\\bpeople (?:tell|told) me\\b|\\b(?:a lot of|many|lots of) people (?:are saying|say|tell me|have told me)\\b"
@@ -87,7 +90,8 @@ final class Firsthand {
             + "|\\bI hear that\\b|" + CITING_OTHERS
             + "|\\b(?:the|a|an|this|that|our|their|his|her) (?:new )?(?:report|study|poll|survey|memo|document|audit|analysis"
             + "|letter|filing|book) (?:said|says|found|finds|showed|shows|concluded|concludes)\\b"
-            + "|\\b(?:polls|surveys|studies|reports|documents|records) (?:show|showed|suggest|suggested|found|say|said)\\b");
+            + "|\\b(?:polls|surveys|studies|reports|documents|records|data|figures|statistics|numbers|filings) (?:show|showed"
+            + "|suggest|suggested|found|say|said|indicate|indicated)\\b");
     /** Passing on, in how the article presents the source (outside its words). */
     static final Pattern PASSED_ON_SOURCE = Pattern.compile("(?i)\\b(?:familiar with|briefed on|who (?:was|were) briefed"
             + "|who (?:was|were) not (?:at|in|part of|present)|who did not attend|not involved in)\\b"
