@@ -61,7 +61,9 @@ class QuizDraftsApiTest {
         List<Map<String, String>> pairs = (List<Map<String, String>>) match.get("pairs");
         @SuppressWarnings("unchecked")
         List<String> pool = (List<String>) match.get("options");
-        assertThat(pairs).contains(Map.of("prompt", "We will build more parks", "answer", "Ana Lopez"));
+        assertThat(pairs).contains(Map.of("prompt", "Not with my money", "answer", "Tom Berg"))
+                .containsAnyOf(Map.of("prompt", "We will build more parks", "answer", "Ana Lopez"),
+                        Map.of("prompt", "The first trees go in next week", "answer", "Ana Lopez"));
         assertThat(pool).hasSizeGreaterThanOrEqualTo(pairs.size())
                 .containsAll(pairs.stream().map(p -> p.get("answer")).toList());
         assertThat(match).doesNotContainKey("answer");

@@ -57,6 +57,21 @@ final class Excerpts {
                 }
             }
         }
+        return wholeFirstSentence(words, maxWords);
+    }
+
+    /**
+     * A long first sentence with no clause to stop at ("No nominee in the history of … has known less than …") is
+     * shown whole up to three fifths again of the words: a reader takes in one sentence; half of it asks "than what?".
+     */
+    private static String wholeFirstSentence(String[] words, int maxWords) {
+        for (int n = maxWords + 1; n <= Math.min(words.length, maxWords * 8 / 5); n++) {
+            String last = words[n - 1];
+            if (n == words.length || last.matches(".*[.!?]['’\"”]?$") && !ABBREVIATION.matcher(last).matches()) {
+                String cut = String.join(" ", Arrays.copyOf(words, n));
+                return !balanced(cut) ? null : n == words.length || cut.matches(".*(\\.\\.\\.|…)$") ? cut : cut + " …";
+            }
+        }
         return null;
     }
 

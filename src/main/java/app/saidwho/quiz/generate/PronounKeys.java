@@ -31,7 +31,8 @@ final class PronounKeys {
                     + speaker + ", who is neither named as a person nor speaks elsewhere in the article");
         }
         int before = Math.min(a.source().span().start(), a.content().start());
-        Speakers.Named nearest = Speakers.nearestNameBefore(facts.text, before);
+        String pronoun = facts.mention(a);
+        Speakers.Named nearest = facts.speakers.named.lastBefore(before, pronoun);
         if (nearest == null || !Speakers.surname(speaker).equals(nearest.surname().toLowerCase(Locale.ROOT))
                 || Sentences.endsBetween(facts.text, nearest.at(), before) > 2) {
             return Optional.of("the engine is not sure who said it: \"" + facts.mention(a) + "\" is taken to be "
@@ -40,7 +41,7 @@ final class PronounKeys {
         }
         // "Ana Lopez met Jane Berg. "…," she said.": a reader cannot tell, so neither may the key
         String surname = Speakers.surname(speaker);
-        return Speakers.namesBetween(facts.text, Sentences.startOfSentenceBefore(facts.text, before), before).stream()
+        return facts.speakers.named.between(Sentences.startOfSentenceBefore(facts.text, before), before, pronoun).stream()
                 .map(n -> n.surname().toLowerCase(Locale.ROOT)).filter(n -> !n.equals(surname)).findFirst()
                 .map(other -> "the engine is not sure who said it: \"" + facts.mention(a) + "\" is taken to be " + speaker
                         + ", but " + other + " is named just before it too");

@@ -23,14 +23,17 @@ public final class QuizGenerator {
     private final List<QuestionGenerator> capped = List.of(new NestedGenerator(), new ChannelGenerator(),
             new WhoSaidGenerator(), new WhatSaidGenerator(), new CueStanceGenerator(), new QuoteOrParaphraseGenerator(),
             new SourceTypeGenerator(), new UnsourcedGenerator());
-    private final List<QuestionGenerator> items = List.of(new MatchGenerator(), new EvidenceGenerator(),
-            new WrittenGenerator());
+    private final QuestionGenerator evidence = new EvidenceGenerator();
+    private final List<QuestionGenerator> items = List.of(new MatchGenerator(), new WrittenGenerator());
 
     public QuizDraft generate(AttributionResult result) {
         ArticleFacts facts = new ArticleFacts(result);
         Sink sink = new Sink(facts);
         sink.firstRound();
         choices.forEach(g -> g.generate(facts, sink));
+        // "which passage shows who said it" takes a quotation before "who said it" takes its last: a short article
+        // otherwise has every sure quotation keyed already, and the two would give each other away
+        evidence.generate(facts, sink);
         sink.nextRound();
         capped.forEach(g -> g.generate(facts, sink));
         items.forEach(g -> g.generate(facts, sink));

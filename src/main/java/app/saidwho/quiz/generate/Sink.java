@@ -135,7 +135,7 @@ final class Sink {
 
     /** Whether a generator should stop: the skill has its questions, or has been tried often enough. */
     boolean full(Skill skill) {
-        int cap = skill == Skill.WHO_SAID ? CAP.get(skill) : Math.min(CAP.getOrDefault(skill, 2), roundCap);
+        int cap = skill == Skill.WHO_SAID ? CAP.get(skill) - (roundCap == 1 ? 1 : 0) : Math.min(CAP.getOrDefault(skill, 2), roundCap);
         return count(skill) >= cap || offers.getOrDefault(skill, 0) >= cap * TRIES_PER_PLACE;
     }
 
@@ -148,6 +148,9 @@ final class Sink {
             }
             if (q.skill() == skill && matchRows) {
                 q.pairClaims().forEach(c -> words.add(c.words()));
+                if (q.type() == app.saidwho.quiz.ItemType.EVIDENCE) {
+                    words.add(q.evidence()); // "which passage shows who said …" names the speaker of these words
+                }
             }
         }
         return words;

@@ -19,16 +19,14 @@ import java.util.regex.Pattern;
  * names and people the article reports dead are never speakers here, so never offered as an option.
  */
 final class Speakers {
-    private static final Set<String> NOT_PERSON_WORDS = words("/quiz/not-person-words.txt");
+    static final Set<String> NOT_PERSON_WORDS = words("/quiz/not-person-words.txt");
     private static final Pattern DEATH = Pattern.compile(
             "\\b(killed|died|dead|death of|slain|murdered|shot dead|funeral of)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president",
+    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president",
             "senator", "judge", "secretary", "governor", "mayor", "minister", "chancellor", "prime", "former", "chief",
             "justice", "director", "professor", "prof", "rev", "sir", "lord", "lady", "king", "queen", "pope", "coach",
             "officer", "detective", "sheriff", "attorney", "general", "speaker", "leader", "candidate", "nominee",
             "councillor", "councilman", "councilwoman", "councilor", "representative", "commissioner", "ambassador");
-    private static final Pattern PERSON_NAME = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr)\\.? |\\b\\p{Lu}[\\p{L}.'’-]* )"
-            + "(?:\\p{Lu}[\\p{L}.'’-]* )*(\\p{Lu}\\p{Ll}[\\p{L}-]+)(?:['’]s)?\\b");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "wrote", "tweeted", "asked");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
@@ -39,6 +37,8 @@ final class Speakers {
     private final Map<String, Speaker> byEntity = new LinkedHashMap<>();
     private final Set<String> victims = new HashSet<>();
     private final Set<String> ambiguous = new HashSet<>();
+    /** The people the article names, as a reader looking back for a pronoun's person sees them. */
+    final NamedBefore named;
 
     Speakers(ArticleFacts facts) {
         List<Attribution> all = facts.attributions();
@@ -51,6 +51,7 @@ final class Speakers {
             }
         }
         findVictims(facts.text);
+        named = new NamedBefore(facts.text);
     }
 
     private void add(String entity, String name, SourceType type, int index) {
@@ -90,25 +91,6 @@ final class Speakers {
         list.sort(Comparator.comparing((Speaker s) -> s.type() != type).thenComparingInt((Speaker s) -> -s.count())
                 .thenComparingInt(Speaker::firstIndex));
         return list;
-    }
-
-    /** The person named last before {@code at} ("Ms. Doe", "Jane Doe"), a few paragraphs back; null if none. */
-    static Named nearestNameBefore(String text, int at) {
-        List<Named> names = namesBetween(text, Math.max(0, at - 1500), at);
-        return names.isEmpty() ? null : names.get(names.size() - 1);
-    }
-
-    /** The people named between two places of the article, in order (surnames, as written). */
-    static List<Named> namesBetween(String text, int from, int to) {
-        List<Named> names = new ArrayList<>();
-        Matcher m = PERSON_NAME.matcher(text).region(from, to);
-        while (m.find()) {
-            String surname = m.group(1).toLowerCase(Locale.ROOT);
-            if (!NOT_PERSON_WORDS.contains(surname) && !TITLES.contains(surname)) {
-                names.add(new Named(m.group(1), m.start(1)));
-            }
-        }
-        return names;
     }
 
     /** A surname as the article writes it, and where. */

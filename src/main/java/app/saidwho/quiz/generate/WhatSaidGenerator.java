@@ -48,7 +48,7 @@ final class WhatSaidGenerator implements QuestionGenerator {
             if (sink.full(Skill.WHAT_SAID)) {
                 return;
             }
-            if (!asked.contains(s.entity()) && !keyed.contains(s.words())) {
+            if (!asked.contains(s.entity()) && keyed.stream().noneMatch(w -> w.overlaps(s.words()))) {
                 // a statement another item keys (a "who said it" quotation, an earlier key of this skill) tells the
                 // learner whose it is: unused statements first, and at most one such among the wrong options
                 List<CharSpan> taken = new ArrayList<>(sink.wordsKeyed(Skill.WHO_SAID, true));

@@ -24,6 +24,10 @@ final class WhoSaidGenerator implements QuestionGenerator {
             if (!ArticleFacts.keyable(facts, a) || quote.isEmpty() || !asked.add(Options.normal(facts.quotedWords(quote.get())))) {
                 continue;
             }
+            if (sink.wordsKeyed(Skill.WHO_SAID, true).stream().anyMatch(w -> w.overlaps(quote.get())
+                    && !sink.wordsKeyed(Skill.WHO_SAID, false).contains(w))) {
+                continue; // an EVIDENCE item or a MATCH row already asks whose these words are
+            }
             offer(facts, sink, a, quote.get());
         }
     }

@@ -43,4 +43,14 @@ class ExcerptsTest {
         assertThat(Grammar.verb("thinks", Grammar.plural("officials", app.saidwho.attribution.SourceType.ANONYMOUS)))
                 .isEqualTo("think");
     }
+
+    @Test
+    void shouldShowALongSentenceWithNoClauseToStopAtWhole() {
+        String sentence = "No candidate in the long history of this state has known less or been less prepared to run "
+                + "its schools and its roads than the man who wants the job now";
+        assertThat(Excerpts.clip(sentence, 25)).isEqualTo(sentence);
+        assertThat(Excerpts.clip(sentence + ". We will beat him.", 25)).isEqualTo(sentence + ". …");
+        String endless = sentence + " and who has told every town he visits that he will build a new road to it";
+        assertThat(Excerpts.clip(endless, 25)).as("over 40 words with no end: nothing a reader takes in").isNull();
+    }
 }

@@ -35,4 +35,18 @@ class KeyFromTheTextTest {
         assertThat(draft.questions()).filteredOn(q -> q.skill() == Skill.UNSOURCED && q.prompt().startsWith("Which of these"))
                 .isNotEmpty().allSatisfy(q -> assertThat(q.key()).startsWith("The town spent four million dollars"));
     }
+
+    @Test
+    void shouldTakeAPronounForThePersonNamedLastWhoCouldBeIt() {
+        String text = "Tom Berg, the governor, spoke first. Jane Ruiz, his deputy, agreed. In Pennsylvania the vote is close, "
+                + "and the Democratic National Convention is next week. \"We will win,\" he said.";
+        NamedBefore named = new NamedBefore(text);
+        int he = text.indexOf("he said");
+        assertThat(named.lastBefore(he, "he").surname())
+                .as("not a state at a sentence's start, a convention or the woman named in between").isEqualTo("Berg");
+        assertThat(named.lastBefore(he, "she").surname()).isEqualTo("Ruiz");
+        String couple = "Ana Lopez left. Bill Doe and Hillary Doe came. \"We stay,\" she said.";
+        assertThat(new NamedBefore(couple).lastBefore(couple.indexOf("she said"), "she").surname())
+                .as("a surname two people share is kept for either").isEqualTo("Doe");
+    }
 }

@@ -38,7 +38,7 @@ class QuizGeneratorTest {
         Map<String, String> keys = Map.ofEntries(
                 Map.entry("Who said \"That's going to be special\"?", "Dan Coats"),
                 Map.entry("Who said \"I don't know what happened in that meeting.", "Dan Coats"),
-                Map.entry("Who said \"In Helsinki, President of the United States agreed", "Sarah Sanders"),
+                Map.entry("How did Sarah Sanders say this: \"In Helsinki, President of the United States agreed", "In a tweet"),
                 Map.entry("Which of these did Donald Trump say", "There are many answers, some easy and some hard, to these problems"),
                 Map.entry("quotation marks:\ndiscussions for the visit were already under way",
                         Labels.kind(app.saidwho.attribution.Kind.INDIRECT)),
@@ -62,7 +62,8 @@ class QuizGeneratorTest {
 
         assertThat(unsourced).filteredOn(q -> q.prompt().startsWith("Which of these statements")).isNotEmpty()
                 .allSatisfy(q -> assertThat(q.evidence().text(seed)).doesNotContain("said", "\"", "told", "tweet"));
-        assertThat(unsourced).anySatisfy(q -> assertThat(q.key()).startsWith("Following the controversy, Trump had to correct"));
+        assertThat(unsourced).anySatisfy(q -> assertThat(q.key()).startsWith("President Trump came under widespread criticism"));
+        assertThat(unsourced).anySatisfy(q -> assertThat(q.prompt()).contains("Following the controversy, Trump had to correct"));
     }
 
     @Test

@@ -19,7 +19,8 @@ class ValidatorTest {
             + "\"The city needs trees,\" said councillor Mia Chen.\n"
             + "\"The river is rising fast,\" farmer Keith Dole told reporters in May.\n"
             + "Police said Keith Dole was shot dead near the Morning Radio Show studio on Friday.\n"
-            + "Councillor Mia Chen spoke about the budget. Officials from the Center for Public Integrity wrote a report. "
+            + "Councillor Mia Chen spoke about the budget. Officials from the Center for Public Integrity wrote a report "
+            + "with Judge Rosa Diaz. "
             + "\"We need every tree we can plant this year,\" she said.\n";
     static ArticleFacts facts;
     static Attribution lopez;
