@@ -8,7 +8,8 @@
 # and measures its /page after each of our runs.
 # Usage: bench/question.sh [PORT] [REF_PORT]; OUR_ROOT=DIR runs another checkout, already packaged, from DIR as
 # README's command does (its jvm.options and AppCDS archive); OUR_APP=DIR runs a quarkus-app folder by its
-# absolute path (without AppCDS); REF_DIR is where bench/pages.sh built the reference.
+# absolute path (without AppCDS); REF_DIR is where bench/pages.sh built the reference; TARGET=PATH measures that
+# page instead of the question (e.g. TARGET=/ for the home page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD; PORT=${1:-8482}; REF_PORT=${2:-8490}; ROUNDS=${ROUNDS:-4}; WARM=${WARM:-60}
@@ -29,6 +30,8 @@ curl -sf -b "$J" -c "$J" -o /dev/null --data-urlencode "csrf-token=$T" -d userna
 A=$(curl -s -b "$J" -o /dev/null -w '%{redirect_url}' --data-urlencode "csrf-token=$T" --data-urlencode "name=L1" \
   "$O/quizzes/helsinki-summit/attempts" | sed 's|.*/attempts/||')
 Q=$(curl -s -o /dev/null -w '%{redirect_url}' "$O/attempts/$A")
+LABEL="our question page"
+[[ -z "${TARGET:-}" ]] || { Q=$O$TARGET; LABEL="our page $TARGET"; }
 RPID=
 if [[ -n "${REF:-}" ]]; then
   (cd "$W" && exec java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$REF_PORT" \
@@ -58,7 +61,7 @@ echo "# bench/question.sh $(date -u +%FT%TZ); $OUR_ROOT ${OUR_APP:-}; load avera
 wrk -t2 -c64 -d"${WARM}s" "$Q" >/dev/null
 [[ -z "$RPID" ]] || wrk -t2 -c64 -d"${WARM}s" "http://127.0.0.1:$REF_PORT/page" >/dev/null
 for _ in $(seq 1 "$ROUNDS"); do
-  run "$PID" "$Q" "our question page"
+  run "$PID" "$Q" "$LABEL"
   [[ -z "$RPID" ]] || run "$RPID" "http://127.0.0.1:$REF_PORT/page" "reference /page"
 done
 echo "RSS ours $(( $(ps -o rss= -p "$PID") / 1024 )) MB"

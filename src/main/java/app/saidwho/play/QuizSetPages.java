@@ -39,18 +39,20 @@ public class QuizSetPages {
     }
 
     private final QuizSetViews quizzes;
+    private final HomePage home;
     private final AttemptService attempts;
     private final Validator validator;
 
-    QuizSetPages(QuizSetViews quizzes, AttemptService attempts, Validator validator) {
+    QuizSetPages(QuizSetViews quizzes, HomePage home, AttemptService attempts, Validator validator) {
         this.quizzes = quizzes;
+        this.home = home;
         this.attempts = attempts;
         this.validator = validator;
     }
 
     @GET
-    public TemplateInstance home() {
-        return Templates.home(quizzes.listed(), "", null);
+    public String home() {
+        return home.html();
     }
 
     /** The home page's join form: a class code leads to its quiz; a blank or unknown one is told on the form. */
@@ -72,7 +74,7 @@ public class QuizSetPages {
     }
 
     private Response homeWithCodeError(Response.Status status, String code, String message) {
-        return Response.status(status).entity(Templates.home(quizzes.listed(), code, message)).build();
+        return Response.status(status).entity(Templates.home(home.listed(), code, message)).build();
     }
 
     @GET

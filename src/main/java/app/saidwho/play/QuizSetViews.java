@@ -1,41 +1,19 @@
 package app.saidwho.play;
 
 import app.saidwho.play.PlayViews.ArticleView;
-import app.saidwho.play.PlayViews.ListedQuiz;
 import app.saidwho.play.PlayViews.QuizSetView;
-import app.saidwho.quiz.QuestionStatus;
 import app.saidwho.quiz.QuizSet;
-import app.saidwho.quiz.QuizSetStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 
 /** Reads published quiz sets for the learner pages. */
 @ApplicationScoped
 public class QuizSetViews {
-    private final EntityManager em;
     private final ArticleHtml articles;
 
-    QuizSetViews(EntityManager em, ArticleHtml articles) {
-        this.em = em;
+    QuizSetViews(ArticleHtml articles) {
         this.articles = articles;
-    }
-
-    /**
-     * The listed sets with their question counts, read as one query of plain values: the home page needs no
-     * entities (nor their articles and questions) loaded and checked for changes.
-     */
-    @Transactional
-    public List<ListedQuiz> listed() {
-        return em.createQuery("select new app.saidwho.play.PlayViews$ListedQuiz(s.slug, s.title, a.publisher,"
-                        + " a.published, (select count(q) from Question q"
-                        + " where q.quizSet = s and q.retired = false and q.status = :approved))"
-                        + " from QuizSet s join s.article a where s.status = :published and s.listed = true"
-                        + " and s.archived = false order by s.title", ListedQuiz.class)
-                .setParameter("approved", QuestionStatus.APPROVED).setParameter("published", QuizSetStatus.PUBLISHED)
-                .getResultList();
     }
 
     /** The published quiz, when it takes new attempts now; otherwise the page that says why not. */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import app.saidwho.quiz.Question;
+import app.saidwho.quiz.QuizSet;
 import app.saidwho.quiz.load.QuizSetLoader;
 import app.saidwho.support.LearnerClient;
 import app.saidwho.support.QuizFiles;
@@ -39,6 +40,25 @@ class LearnerFlowTest {
                 .body(containsString("Park flow quiz"))
                 .body(not(containsString("Unpublished park quiz")));
         given().when().get("/quizzes/park-draft").then().statusCode(404);
+    }
+
+    @Test
+    void shouldShowTheListAsItNowIsOnTheHomePageAlreadyShown() {
+        TestQuizzes.load(loader, "park-home.yaml", QuizFiles.twoQuestions("Home page quiz", "published"));
+        given().when().get("/").then().statusCode(200).body(containsString("Home page quiz"))
+                .body(containsString("2 questions"));
+
+        // The page is kept rendered per list: a renamed set and a retired question must show at once.
+        QuarkusTransaction.requiringNew().run(() -> {
+            QuizSet.update("title = 'Renamed home quiz' where slug = 'park-home'");
+            Question.update("retired = true where quizSet.id = (select s.id from QuizSet s where s.slug = 'park-home')"
+                    + " and questionKey = 'cue'");
+        });
+        given().when().get("/").then().statusCode(200).body(containsString("Renamed home quiz"))
+                .body(not(containsString("Home page quiz"))).body(containsString("1 questions"));
+
+        QuarkusTransaction.requiringNew().run(() -> QuizSet.update("listed = false where slug = 'park-home'"));
+        given().when().get("/").then().statusCode(200).body(not(containsString("Renamed home quiz")));
     }
 
     @Test
