@@ -24,7 +24,9 @@ final class NameParts {
     static int afterTitles(Sentence s, int first, int last) {
         int start = first;
         for (int k = first; k < last; k++) {
-            if (isTitle(s.token(k))) {
+            // "of" belongs to a title only after one ("Secretary of State Ana Ruiz"); "Bank of America" is one name.
+            boolean ofABody = s.token(k).isWord("of") && (k == first || !isTitle(s.token(k - 1)));
+            if (isTitle(s.token(k)) && !ofABody) {
                 start = k + 1;
             }
         }

@@ -35,8 +35,12 @@ final class NounPhrases {
         while (first - 1 >= 0 && last - first < MAX_TOKENS) {
             Token before = s.token(first - 1);
             if (before.is("DET") || isPossessivePronoun(before)) {
-                first--;
-                break;
+                if (!personBeforeAffiliation(s, first - 1)) {
+                    first--;
+                    break;
+                }
+                first -= 3; // "Ana Ruiz of the Center for Public Integrity": the person, her body an affiliation
+                continue;
             }
             if (before.is("PROPN") || before.is("NOUN") || before.is("ADJ") || before.is("NUM")
                     || isTitleAbbreviation(before) || before.text().equals("-") && first - 2 >= 0) {
@@ -57,6 +61,22 @@ final class NounPhrases {
             first++;
         }
         return Optional.of(new Phrase(s, first, last));
+    }
+
+    /**
+     * "Ana Ruiz of the Center …", "Tom Ames from the Harbor Board": before the "the" at {@code det}, "of",
+     * "from" or "at" after a person named in full (a given name of the lists, then a surname).
+     */
+    private static boolean personBeforeAffiliation(Sentence s, int det) {
+        if (det < 3 || !s.token(det).isWord("the") || !s.token(det - 1).isWord("of", "from", "at")
+                || !s.token(det - 2).is("PROPN") || !s.token(det - 2).isCapitalised()) {
+            return false;
+        }
+        int start = det - 2;
+        while (start > 0 && s.token(start - 1).is("PROPN") && s.token(start - 1).isCapitalised()) {
+            start--;
+        }
+        return start < det - 2 && Gender.isFirstName(s.token(start).text());
     }
 
     /** A noun phrase that starts at {@code first}, as after an inverted cue ("said Lopez"). */

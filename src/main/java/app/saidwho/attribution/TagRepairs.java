@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Tagger repairs around sources, each seen on PolNeAR train: a poll or a study that speaks ("A Bloomberg poll
  * shows …", "shows" read as a plural noun; "A Quinnipiac poll released Monday found …", "poll" read as a verb),
- * and "former" read as a conjunction ("said former tech executive Cara Fenn").
+ * "former" read as a conjunction ("said former tech executive Cara Fenn"), and "exit polls" read as a pronoun or
+ * a verb before a noun ("according to exit polls", "exit polling data"), which PolNeAR marks as the source.
  */
 final class TagRepairs {
     /** What a poll, survey, study or report does with its findings, in the present tense. */
@@ -27,6 +28,9 @@ final class TagRepairs {
             } else if (tags[i].equals("VERB") && POLL_WORDS.contains(word) && i > 0 && isModifier(tags[i - 1])
                     && i + 1 < words.length && tags[i + 1].equals("VERB")) {
                 tags[i] = "NOUN";
+            } else if (word.equals("exit") && i + 1 < words.length && words[i + 1].toLowerCase(Locale.ROOT).startsWith("poll")) {
+                tags[i] = "NOUN";
+                tags[i + 1] = "NOUN";
             } else if (word.equals("former") && !tags[i].equals("ADJ") && i + 1 < words.length && isNominal(tags[i + 1])) {
                 tags[i] = "ADJ";
             }

@@ -158,6 +158,38 @@ class SourcePatternsTest {
     }
 
     @Test
+    void shouldNameThePersonNotTheBodySheSpeaksFor() {
+        Found found = withContent("Ana Ruiz of the Center for Fair Harbors said the rules \"have no teeth at all.\"", "no teeth");
+
+        assertThat(found.source()).isEqualTo("Ana Ruiz of the Center for Fair Harbors");
+        assertThat(found.attribution().source().name()).isEqualTo("Ana Ruiz");
+        assertThat(found.attribution().source().type()).isEqualTo(SourceType.PERSON);
+    }
+
+    @Test
+    void shouldReadABodysNameWithOfInsideAsOneName() {
+        Found found = withContent("On Monday, Bank of Westland said the fees would rise next year.", "fees would rise");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Bank of Westland");
+        assertThat(found.attribution().source().type()).isEqualTo(SourceType.ORGANISATION);
+    }
+
+    @Test
+    void shouldStillLeaveATitleWithOfOutOfAPersonsName() {
+        Found found = withContent("Secretary of State Ana Ruiz said the talks \"went nowhere.\"", "went nowhere");
+
+        assertThat(found.attribution().source().name()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void shouldTakeExitPollsAsTheSourceOfTheFiguresTheyGive() {
+        Found found = withContent("Ruiz won six in ten young voters, according to exit polls.", "six in ten");
+
+        assertThat(found.source()).isEqualTo("exit polls");
+        assertThat(found.attribution().cue().lemma()).isEqualTo("according to");
+    }
+
+    @Test
     void shouldNameTheWriterNotTheOutletTheyWroteIn() {
         Found found = withContent("\"It flows off the lips,\" wrote Lara Quinn in The Ledger.", "flows");
 
