@@ -32,47 +32,72 @@ final class RoleGenerator implements QuestionGenerator {
             }
         }
         int made = 0;
+        boolean described = false;
+        java.util.Set<RoleKinds.Kind> kinds = java.util.EnumSet.noneOf(RoleKinds.Kind.class);
         for (Map.Entry<String, String> entry : roles.entrySet()) {
             if (made == LIMIT) {
                 return;
             }
             String name = entry.getKey();
             String key = entry.getValue();
-            List<String> others = new ArrayList<>();
-            java.util.Map<String, String> everyone = new LinkedHashMap<>(roles);
-            Roles.ofPeopleIn(facts.text).forEach(everyone::putIfAbsent);
-            everyone.forEach((other, role) -> {
-                // Another name sharing a word may be the same person ("Ana Lopez", "Ana Maria Lopez"): never a distractor.
-                if (!Roles.overlap(other, name) && !Roles.overlap(role, key) && others.stream().noneMatch(o -> Roles.overlap(o, role))) {
-                    others.add(role);
-                }
-            });
             Attribution a = firstWords.get(name);
             CharSpan evidence = introduction(facts, name, key).orElse(facts.evidence(a));
-            if (others.size() >= 2) {
+            // what kind of source the role makes someone is the judgement; recalling the words is only a check of
+            // reading, so the kind comes first, one question a kind (read8: two "how does the article describe"
+            // items on one pool answered each other)
+            Optional<RoleKinds.Kind> kind = RoleKinds.of(key);
+            if (kind.isPresent() && kinds.add(kind.get())) {
+                offerKind(sink, name, key, kind.get(), evidence);
+                made++;
+                continue;
+            }
+            List<String> others = otherRoles(facts, roles, name, key);
+            if (!described && others.size() >= 2) {
                 String explanation = "The article introduces " + name + " as \"" + key + "\". " + side(key)
                         + " The other descriptions belong to other people in the article. Look at the highlighted passage.";
                 sink.offer(Skill.ROLE, "How does the article describe " + name + "?", key,
                         Options.pick(key, others, Sink.MAX_OPTIONS - 1), explanation, evidence, Difficulty.MEDIUM);
-                made++;
-            } else if (offerKind(sink, name, key, evidence)) {
+                described = true;
                 made++;
             }
         }
     }
 
-    /** Too few other roles to offer: ask what kind of source the role makes the person, when that is plain. */
-    private static boolean offerKind(Sink sink, String name, String role, CharSpan evidence) {
-        Optional<RoleKinds.Kind> kind = RoleKinds.of(role);
-        if (kind.isEmpty()) {
-            return false;
-        }
+    /**
+     * The roles of the article's other people, none sharing a word with the key and of the key's shape: bare titles
+     * ("Senator") beside a bare title, descriptions ("a critic of the plan") beside a description (read8: a lone
+     * description among titles gives itself away).
+     */
+    private static List<String> otherRoles(ArticleFacts facts, Map<String, String> roles, String name, String key) {
+        List<String> others = new ArrayList<>();
+        Map<String, String> everyone = new LinkedHashMap<>(roles);
+        Roles.ofPeopleIn(facts.text).forEach(everyone::putIfAbsent);
+        everyone.forEach((other, role) -> {
+            // Another name sharing a word may be the same person ("Ana Lopez", "Ana Maria Lopez"): never a distractor.
+            if (!Roles.overlap(other, name) && !Roles.overlap(role, key) && bareTitle(role) == bareTitle(key)
+                    && others.stream().noneMatch(o -> Roles.overlap(o, role))) {
+                others.add(role);
+            }
+        });
+        return others;
+    }
+
+    /** "Senator", "Secretary of State", "Tax Foundation economist": a title of five words at most, no description. */
+    static boolean bareTitle(String role) {
+        return Excerpts.wordCount(role) <= 5 && !DESCRIBES.matcher(role).find();
+    }
+
+    /** An article, a possessive or a relative clause makes a role a description ("a critic of the plan", "Berg's aide"). */
+    private static final java.util.regex.Pattern DESCRIBES = java.util.regex.Pattern.compile("(?i)^(?:a|an|the|his|her|its"
+            + "|their)\\b|['’]s?\\s|\\b(?:who|which|whose)\\b");
+
+    /** What kind of source the role makes the person, asked when that is plain (`RoleKinds`). */
+    private static void offerKind(Sink sink, String name, String role, RoleKinds.Kind kind, CharSpan evidence) {
         String explanation = "The article introduces " + name + " as \"" + role + "\". " + side(role)
                 + " Look at the highlighted passage.";
         sink.offer(Skill.ROLE, "The article introduces " + name + " as \"" + role + "\". What kind of source is that?",
-                kind.get().label, Options.pick(kind.get().label, RoleKinds.distractors(kind.get()), Sink.MAX_OPTIONS - 1),
+                kind.label, Options.pick(kind.label, RoleKinds.distractors(kind), Sink.MAX_OPTIONS - 1),
                 explanation, evidence, Difficulty.EASY);
-        return true;
     }
 
     /** What the kind of role tells a reader about whose side the source speaks for; the first kind that fits. */
