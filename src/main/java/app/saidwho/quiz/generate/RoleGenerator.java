@@ -31,36 +31,37 @@ final class RoleGenerator implements QuestionGenerator {
                 });
             }
         }
-        int made = 0;
-        boolean described = false;
+        // what kind of source the role makes someone is the judgement; recalling the words is only a check of
+        // reading, so the kinds come first, one question a kind, then at most one "how does the article describe"
+        // item, none of its options a role another prompt has shown (read8: two such items on one pool, or a role
+        // just printed in a prompt, answered each other)
         java.util.Set<RoleKinds.Kind> kinds = java.util.EnumSet.noneOf(RoleKinds.Kind.class);
+        java.util.Set<String> shown = new java.util.HashSet<>();
         for (Map.Entry<String, String> entry : roles.entrySet()) {
-            if (made == LIMIT) {
-                return;
+            Optional<RoleKinds.Kind> kind = RoleKinds.of(entry.getValue());
+            if (shown.size() < LIMIT && kind.isPresent() && kinds.add(kind.get())) {
+                offerKind(sink, entry.getKey(), entry.getValue(), kind.get(), evidence(facts, firstWords, entry));
+                shown.add(entry.getValue());
             }
+        }
+        for (Map.Entry<String, String> entry : roles.entrySet()) {
             String name = entry.getKey();
             String key = entry.getValue();
-            Attribution a = firstWords.get(name);
-            CharSpan evidence = introduction(facts, name, key).orElse(facts.evidence(a));
-            // what kind of source the role makes someone is the judgement; recalling the words is only a check of
-            // reading, so the kind comes first, one question a kind (read8: two "how does the article describe"
-            // items on one pool answered each other)
-            Optional<RoleKinds.Kind> kind = RoleKinds.of(key);
-            if (kind.isPresent() && kinds.add(kind.get())) {
-                offerKind(sink, name, key, kind.get(), evidence);
-                made++;
-                continue;
-            }
             List<String> others = otherRoles(facts, roles, name, key);
-            if (!described && others.size() >= 2) {
+            others.removeAll(shown);
+            if (shown.size() < LIMIT && !shown.contains(key) && others.size() >= 2) {
                 String explanation = "The article introduces " + name + " as \"" + key + "\". " + side(key)
                         + " The other descriptions belong to other people in the article. Look at the highlighted passage.";
                 sink.offer(Skill.ROLE, "How does the article describe " + name + "?", key,
-                        Options.pick(key, others, Sink.MAX_OPTIONS - 1), explanation, evidence, Difficulty.MEDIUM);
-                described = true;
-                made++;
+                        Options.pick(key, others, Sink.MAX_OPTIONS - 1), explanation, evidence(facts, firstWords, entry),
+                        Difficulty.MEDIUM);
+                return;
             }
         }
+    }
+
+    private static CharSpan evidence(ArticleFacts facts, Map<String, Attribution> firstWords, Map.Entry<String, String> role) {
+        return introduction(facts, role.getKey(), role.getValue()).orElse(facts.evidence(firstWords.get(role.getKey())));
     }
 
     /**

@@ -55,4 +55,21 @@ class RoleFormsTest {
         assertThat(RoleGenerator.bareTitle("the interim chairwoman of the party")).isFalse();
         assertThat(RoleGenerator.bareTitle("Berg's campaign manager")).isFalse();
     }
+
+    @Test
+    void shouldNotOfferARoleAnotherPromptHasShown() {
+        List<DraftQuestion> questions = roles("The river rose again this week.\n"
+                + "Tom Berg, a spokesman for the mayor, spoke first.\n\"The town is ready,\" Berg said.\n"
+                + "Mary Dale, a nurse who lives by the river, came to the meeting.\n\"It floods every spring,\" Dale said.\n"
+                + "Carl Penn, a doctor at the clinic, came too.\n\"The mill is safe,\" Penn said.\n"
+                + "Joan Kim, a teacher at the school on the hill, stood up.\n\"We closed early,\" Kim said.\n");
+
+        assertThat(questions).hasSize(2);
+        assertThat(questions.get(0).prompt()).isEqualTo(
+                "The article introduces Tom Berg as \"a spokesman for the mayor\". What kind of source is that?");
+        assertThat(questions.get(1)).satisfies(q -> {
+            assertThat(q.prompt()).isEqualTo("How does the article describe Mary Dale?");
+            assertThat(q.options()).doesNotContain("a spokesman for the mayor").hasSize(3);
+        });
+    }
 }
