@@ -28,6 +28,9 @@ final class WhoSaidGenerator implements QuestionGenerator {
                     && !sink.wordsKeyed(Skill.WHO_SAID, false).contains(w))) {
                 continue; // an EVIDENCE item or a MATCH row already asks whose these words are
             }
+            if (sink.evidenceAsked(Skill.CHANNEL).stream().anyMatch(w -> w.overlaps(quote.get()))) {
+                continue; // "How did Ana Lopez say this: “…”?" already tells whose these words are (read9)
+            }
             offer(facts, sink, a, quote.get());
         }
     }

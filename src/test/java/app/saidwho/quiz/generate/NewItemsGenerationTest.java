@@ -74,13 +74,25 @@ class NewItemsGenerationTest {
 
     @Test
     void shouldLeaveAQuotationToEvidenceBeforeWhoSaidTakesItsLast() {
-        QuizDraft draft = new QuizGenerator().generate(ENGINE.analyse(PARK));
+        QuizDraft draft = new QuizGenerator().generate(ENGINE.analyse(PARK.replace(" in a tweet", "")));
 
         // three quotations: two "who said it" questions, and the third for "which passage shows who said it"
         assertThat(draft.questions()).filteredOn(q -> q.type() == ItemType.CHOICE && q.skill() == Skill.WHO_SAID).hasSize(2)
                 .noneMatch(q -> q.prompt().contains("The city needs trees"));
         assertThat(draft.questions()).filteredOn(q -> q.type() == ItemType.EVIDENCE).singleElement()
                 .satisfies(q -> assertThat(q.key()).isEqualTo("said councillor Mia Chen"));
+    }
+
+    @Test
+    void shouldNeverAskWhoseWordsAHowDidTheySayItPromptAlreadyTells() {
+        QuizDraft draft = new QuizGenerator().generate(ENGINE.analyse(PARK));
+
+        // "How did Tom Berg say this: “Not with my money”?" names the speaker beside the words (read9)
+        assertThat(draft.questions()).filteredOn(q -> q.skill() == Skill.CHANNEL)
+                .anySatisfy(q -> assertThat(q.prompt()).contains("Tom Berg").contains("Not with my money"));
+        assertThat(draft.questions()).filteredOn(q -> q.type() != ItemType.MATCH
+                        && (q.skill() == Skill.WHO_SAID || q.skill() == Skill.WHAT_SAID))
+                .isNotEmpty().noneMatch(q -> q.prompt().contains("Not with my money") || q.options().contains("Not with my money"));
     }
 
     @Test
