@@ -75,8 +75,24 @@ public class ErrorPages {
             return render(uri, 413, "This form has too many fields",
                     "The form sent far more fields than any page of Said Who? has. Go back, reload the page and try again.");
         }
+        if (changedMeanwhile(e)) {
+            // two teachers (or two tabs) saved the same question or article at once: the later save is refused, not lost
+            return render(uri, 409, "Changed by someone else",
+                    "Someone else saved this at the same time, so your change was not saved. Reload the page to see the "
+                            + "latest version, then make your change again.");
+        }
         LOG.error("Unexpected failure", e);
         return render(uri, 500, "Something went wrong", "The server could not finish this request. Please try again.");
+    }
+
+    /** An optimistic lock failure anywhere in the cause chain (a transaction wraps it on commit). */
+    static boolean changedMeanwhile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The form parser's own limit (1,000 fields) is a bare RuntimeException; it is the client's doing. */
