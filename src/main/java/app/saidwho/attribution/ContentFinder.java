@@ -38,9 +38,16 @@ final class ContentFinder {
                 }
             }
         }
+        if (first == cue + 1) {
+            first = ContentEdges.afterTimePhrase(s, first, last);
+        }
+        if (first == cue + 1 && ContentEdges.LISTENER_LEMMAS.contains(entry.lemma())) {
+            first = ContentEdges.afterListener(s, first, last, entry);
+        }
         while (first <= last && (s.token(first).text().equals(":") || s.token(first).text().equals(","))) {
             first++;
         }
+        last = ContentEdges.withoutStrayBracket(s, first, last);
         last = beforeNextCue(s, first, last);
         if (opensWithSubordinateClause(s)) {
             last = endOfSubordinateClause(s, cue, last);
@@ -54,7 +61,7 @@ final class ContentFinder {
         if (!clause && !nounContent) {
             return Optional.empty();
         }
-        int start = first == cue + 1 ? afterCueParticle(s, first, last) : first;
+        int start = first == cue + 1 ? ContentEdges.afterCueParticle(s, first, last) : first;
         return Optional.of(extendToQuoteEnd(new Phrase(s, start, last).span()));
     }
 
@@ -65,18 +72,6 @@ final class ContentFinder {
      */
     private static boolean objectBeforeQuote(Sentence s, int first, int mark, CueLexicon.Entry entry) {
         return mark == first || PERSON_OBJECT_LEMMAS.contains(entry.lemma()) || s.token(mark - 1).isWord(",", ":");
-    }
-
-    /**
-     * "called for a ban", "pointed out that …", "referred to the deal as …": the particle or preposition right
-     * after the verb belongs to the cue (as PolNeAR marks it), the content starts after it; an infinitive's "to"
-     * ("vowed to fight") is content.
-     */
-    private static int afterCueParticle(Sentence s, int first, int last) {
-        Token t = s.token(first);
-        boolean infinitive = t.isWord("to") && first + 1 <= last && (s.token(first + 1).is("VERB") || s.token(first + 1).is("AUX"));
-        boolean particle = Words.CUE_PARTICLES.contains(t.lower()) && !infinitive;
-        return particle && first < last ? first + 1 : first;
     }
 
     /**

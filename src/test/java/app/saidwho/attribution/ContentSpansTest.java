@@ -44,4 +44,39 @@ class ContentSpansTest {
 
         assertThat(withContent(text, "no room").content()).startsWith("that the harbor");
     }
+
+    @Test
+    void shouldKeepTheToBeforeAQuotedInfinitiveInTheContent() {
+        assertThat(withContent("Ana Ruiz vowed to \"fight the plan in every court.\"", "fight").content())
+                .isEqualTo("to \"fight the plan in every court.\"");
+    }
+
+    @Test
+    void shouldLeaveWhenItWasSaidOutOfTheContent() {
+        assertThat(withContent("Ana Ruiz acknowledged Sunday that the harbor was full.", "harbor").content())
+                .isEqualTo("that the harbor was full");
+        assertThat(withContent("Ana Ruiz vowed last month to keep the harbor open.", "harbor").content())
+                .isEqualTo("to keep the harbor open");
+    }
+
+    @Test
+    void shouldKeepADayThatIsTheSubjectOfTheContent() {
+        assertThat(withContent("Ana Ruiz said Monday was the last day for boats.", "last day").content())
+                .startsWith("Monday was");
+    }
+
+    @Test
+    void shouldLeaveTheListenerOutOfTheContent() {
+        assertThat(withContent("Ana Ruiz told reporters she would keep the harbor open.", "harbor").content())
+                .isEqualTo("she would keep the harbor open");
+        assertThat(withContent("Tom Ames asked Ana Ruiz how long the harbor would stay shut.", "harbor").content())
+                .isEqualTo("how long the harbor would stay shut");
+    }
+
+    @Test
+    void shouldLeaveTheBracketOfAnAsideOutOfTheContent() {
+        String text = "The fee will rise. (Ana Ruiz writes that the harbor would charge more for boats.)";
+
+        assertThat(withContent(text, "charge more").content()).isEqualTo("that the harbor would charge more for boats");
+    }
 }
