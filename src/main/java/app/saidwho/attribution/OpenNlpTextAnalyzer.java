@@ -152,8 +152,8 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     }
 
     /**
-     * The tagger reads unknown capitalised names as common words ("Fields said", "Lopez" as a verb
-     * coats): a capitalised word tagged VERB, ADJ or NOUN inside a sentence, or opening one before a verb
+     * The tagger reads unknown capitalised names as common words ("Fields said", "Lopez"
+     * tagged a verb): a capitalised word tagged VERB, ADJ or NOUN inside a sentence, or opening one before a verb
      * or a comma, is taken for a proper noun.
      */
     private static void retagNames(String[] words, String[] tags) {
