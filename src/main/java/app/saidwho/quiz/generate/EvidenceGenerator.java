@@ -56,7 +56,7 @@ final class EvidenceGenerator implements QuestionGenerator {
             if (quote.isEmpty() || tag.isEmpty() || a.kind() == Kind.INDIRECT || !SpeakerKeys.sure(facts, a)
                     || SpeakerKeys.alsoSaidBySomeoneElse(facts, a, quote.get())
                     || keyed.stream().anyMatch(w -> w.overlaps(span.get())) || sink.itemsOn(facts.evidence(a)) > usesAllowed
-                    || sink.evidenceAsked(Skill.CHANNEL).stream().anyMatch(w -> w.overlaps(span.get()))) {
+                    || sink.printedBesideSpeaker(span.get())) {
                 continue;
             }
             if (!tag.get().text(facts.text).contains(lastNameWord(a.source().name()))) {

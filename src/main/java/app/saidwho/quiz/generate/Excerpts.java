@@ -40,7 +40,7 @@ final class Excerpts {
         // asking "more what?"; then a clause
         for (int n = maxWords; n >= Math.max(MIN_CUT_WORDS, maxWords / 3); n--) {
             String last = words[n - 1];
-            if (last.matches(".*[.!?]['’\"”]?$") && !ABBREVIATION.matcher(last).matches()) {
+            if (endsSentence(last)) {
                 String cut = String.join(" ", Arrays.copyOf(words, n));
                 if (balanced(cut)) {
                     return cut.matches(".*(\\.\\.\\.|…)$") ? cut : cut + " …";
@@ -67,12 +67,17 @@ final class Excerpts {
     private static String wholeFirstSentence(String[] words, int maxWords) {
         for (int n = maxWords + 1; n <= Math.min(words.length, maxWords * 8 / 5); n++) {
             String last = words[n - 1];
-            if (n == words.length || last.matches(".*[.!?]['’\"”]?$") && !ABBREVIATION.matcher(last).matches()) {
+            if (n == words.length || endsSentence(last)) {
                 String cut = String.join(" ", Arrays.copyOf(words, n));
                 return !balanced(cut) ? null : n == words.length || cut.matches(".*(\\.\\.\\.|…)$") ? cut : cut + " …";
             }
         }
         return null;
+    }
+
+    /** A word that ends a sentence: a full stop, question or exclamation mark (a closing mark may follow), not "Gov.". */
+    private static boolean endsSentence(String word) {
+        return word.matches(".*[.!?]['’\"”]?$") && !ABBREVIATION.matcher(word).matches();
     }
 
     /** "… is not just the spying" cut before its "but the attempt …": the reader is left with half the point. */

@@ -133,6 +133,18 @@ final class Sink {
         dropped.add(new DroppedQuestion(skill, prompt, reason));
     }
 
+    /** Whether a MATCH row or an EVIDENCE item already asks whose these words are. */
+    boolean askedByItem(app.saidwho.attribution.CharSpan words) {
+        return accepted.stream().filter(q -> q.skill() == Skill.WHO_SAID).anyMatch(q -> q.pairClaims().stream()
+                .anyMatch(c -> c.words().overlaps(words))
+                || q.type() == app.saidwho.quiz.ItemType.EVIDENCE && q.evidence().overlaps(words));
+    }
+
+    /** Whether a "How did Ana Lopez say this: “…”?" prompt prints these words beside their speaker's name (read9). */
+    boolean printedBesideSpeaker(app.saidwho.attribution.CharSpan words) {
+        return evidenceAsked(Skill.CHANNEL).stream().anyMatch(w -> w.overlaps(words));
+    }
+
     /** Whether a generator should stop: the skill has its questions, or has been tried often enough. */
     boolean full(Skill skill) {
         int cap = skill == Skill.WHO_SAID ? CAP.get(skill) - (roundCap == 1 ? 1 : 0) : Math.min(CAP.getOrDefault(skill, 2), roundCap);

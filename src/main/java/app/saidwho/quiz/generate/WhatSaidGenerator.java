@@ -48,9 +48,8 @@ final class WhatSaidGenerator implements QuestionGenerator {
             if (sink.full(Skill.WHAT_SAID)) {
                 return;
             }
-            // nor words a "how did X say this" prompt prints beside their speaker's name (read9)
             if (!asked.contains(s.entity()) && keyed.stream().noneMatch(w -> w.overlaps(s.words()))
-                    && sink.evidenceAsked(Skill.CHANNEL).stream().noneMatch(w -> w.overlaps(s.words()))) {
+                    && !sink.printedBesideSpeaker(s.words())) {
                 // a statement another item keys (a "who said it" quotation, an earlier key of this skill) tells the
                 // learner whose it is: unused statements first, and at most one such among the wrong options
                 List<CharSpan> taken = new ArrayList<>(sink.wordsKeyed(Skill.WHO_SAID, true));

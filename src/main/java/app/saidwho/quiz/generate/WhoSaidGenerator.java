@@ -24,12 +24,8 @@ final class WhoSaidGenerator implements QuestionGenerator {
             if (!ArticleFacts.keyable(facts, a) || quote.isEmpty() || !asked.add(Options.normal(facts.quotedWords(quote.get())))) {
                 continue;
             }
-            if (sink.wordsKeyed(Skill.WHO_SAID, true).stream().anyMatch(w -> w.overlaps(quote.get())
-                    && !sink.wordsKeyed(Skill.WHO_SAID, false).contains(w))) {
-                continue; // an EVIDENCE item or a MATCH row already asks whose these words are
-            }
-            if (sink.evidenceAsked(Skill.CHANNEL).stream().anyMatch(w -> w.overlaps(quote.get()))) {
-                continue; // "How did Ana Lopez say this: “…”?" already tells whose these words are (read9)
+            if (sink.askedByItem(quote.get()) || sink.printedBesideSpeaker(quote.get())) {
+                continue; // an EVIDENCE item or a MATCH row asks whose these words are, or a CHANNEL prompt tells it
             }
             offer(facts, sink, a, quote.get());
         }
